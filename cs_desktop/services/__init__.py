@@ -1,0 +1,1 @@
+"""Use cases. Each method owns its transaction and returns frozen dataclasses, never ORM objects."""

@@ -1,0 +1,1 @@
+"""Persistence: engine and connection settings, ORM models, queries, dialect-specific helpers."""

@@ -1,0 +1,32 @@
+"""All ORM models. Importing this package registers every table on ``Base.metadata``."""
+
+from .activity import Followup, Transaction, Visit
+from .base import Base, Synced, synced_tables
+from .complaints import Complaint, ComplaintAction, ComplaintPromise, ComplaintStageRecord
+from .customers import (
+    CustomFieldDef,
+    CustomFieldValue,
+    Customer,
+    CustomerAddress,
+    CustomerConsent,
+    CustomerPhone,
+    CustomerRelation,
+    CustomerStats,
+    CustomerTag,
+    Tag,
+)
+from .org import AppSetting, Site, Staff
+from .surveys import SurveyAnswer, SurveyDefinition, SurveyItem, SurveyResponse
+from .system import AuditEvent, SyncConflict, SyncPackage
+from .tiers import TierHistory, TierPolicy, TierRuleSet, TierRun
+
+metadata = Base.metadata
+
+__all__ = [
+    "AppSetting", "AuditEvent", "Base", "Complaint", "ComplaintAction", "ComplaintPromise",
+    "ComplaintStageRecord", "CustomFieldDef", "CustomFieldValue", "Customer", "CustomerAddress",
+    "CustomerConsent", "CustomerPhone", "CustomerRelation", "CustomerStats", "CustomerTag",
+    "Followup", "Site", "Staff", "SurveyAnswer", "SurveyDefinition", "SurveyItem",
+    "SurveyResponse", "Synced", "SyncConflict", "SyncPackage", "Tag", "TierHistory", "TierPolicy",
+    "TierRuleSet", "TierRun", "Transaction", "Visit", "metadata", "synced_tables",
+]  # fmt: skip

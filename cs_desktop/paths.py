@@ -6,6 +6,7 @@ PyInstaller build (sys._MEIPASS); they are never looked up from the working dire
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -34,6 +35,10 @@ def resources_dir() -> Path:
 
 
 def data_dir() -> Path:
+    """The user's data folder; CS_DESKTOP_DATA_DIR overrides it (portable installs, tests)."""
+    override = os.environ.get("CS_DESKTOP_DATA_DIR")
+    if override:
+        return Path(override)
     return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR, roaming=False))
 
 

@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from alembic import context
 from sqlalchemy import Connection
-from sqlalchemy.pool import NullPool
-
 from sqlalchemy.engine import make_url
+from sqlalchemy.pool import NullPool
 
 from cs_desktop.storage.engine import create_db_engine
 from cs_desktop.storage.models import metadata

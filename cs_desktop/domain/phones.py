@@ -47,7 +47,7 @@ class Phone:
         if self.kind is PhoneKind.MOBILE:
             return f"{self.digits[:3]} {self.digits[3:7]} {self.digits[7:]}"
         area = _area_code(self.digits)
-        text = f"{area}-{self.digits[len(area):]}"
+        text = f"{area}-{self.digits[len(area) :]}"
         return f"{text} 转 {self.extension}" if self.extension else text
 
 
@@ -81,7 +81,7 @@ def parse(raw: str | None) -> Phone:
         return Phone(PhoneKind.MOBILE, text, extension)
     if text.startswith("0"):
         area = _area_code(text)
-        local = text[len(area):]
+        local = text[len(area) :]
         # "010-12345678-123": an extension written after the full number with a dash
         if not extension and len(local) > 8 and local[:8].isdigit():
             local, extension = local[:8], local[8:]

@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from cs_desktop.domain.enums import ComplaintState, FollowupStatus
-from cs_desktop.storage.models import Complaint, Customer, Followup, Visit
+from cs_desktop.storage.models import Complaint, Customer, Followup, Site, SurveyResponse, Visit
 
 _CLOSED = (ComplaintState.CLOSED.value, ComplaintState.REVIEWED.value)
 
@@ -17,9 +17,12 @@ _CLOSED = (ComplaintState.CLOSED.value, ComplaintState.REVIEWED.value)
 @dataclass(frozen=True)
 class Counts:
     customers: int
+    tiered_customers: int
     visits: int
     open_complaints: int
     followups_due: int
+    survey_responses: int
+    sites: int
 
 
 class OverviewService:
@@ -27,13 +30,21 @@ class OverviewService:
         self._factory = factory
 
     def counts(self, today: dt.date) -> Counts:
+        live = Customer.deleted_at.is_(None)
         with self._factory() as s:
-            customers = s.scalar(
-                select(func.count()).select_from(Customer).where(Customer.deleted_at.is_(None))
+            customers = s.scalar(select(func.count()).select_from(Customer).where(live))
+            tiered = s.scalar(
+                select(func.count()).select_from(Customer).where(live, Customer.tier.is_not(None))
             )
             visits = s.scalar(
                 select(func.count()).select_from(Visit).where(Visit.deleted_at.is_(None))
             )
+            surveys = s.scalar(
+                select(func.count())
+                .select_from(SurveyResponse)
+                .where(SurveyResponse.deleted_at.is_(None))
+            )
+            sites = s.scalar(select(func.count()).select_from(Site))
             complaints = s.scalar(
                 select(func.count())
                 .select_from(Complaint)
@@ -48,4 +59,12 @@ class OverviewService:
                     Followup.due_date <= today,
                 )
             )
-        return Counts(customers or 0, visits or 0, complaints or 0, due or 0)
+        return Counts(
+            customers=customers or 0,
+            tiered_customers=tiered or 0,
+            visits=visits or 0,
+            open_complaints=complaints or 0,
+            followups_due=due or 0,
+            survey_responses=surveys or 0,
+            sites=sites or 0,
+        )

@@ -4,8 +4,6 @@ from .activity import Followup, Transaction, Visit
 from .base import Base, Synced, synced_tables
 from .complaints import Complaint, ComplaintAction, ComplaintPromise, ComplaintStageRecord
 from .customers import (
-    CustomFieldDef,
-    CustomFieldValue,
     Customer,
     CustomerAddress,
     CustomerConsent,
@@ -13,6 +11,8 @@ from .customers import (
     CustomerRelation,
     CustomerStats,
     CustomerTag,
+    CustomFieldDef,
+    CustomFieldValue,
     Tag,
 )
 from .org import AppSetting, Site, Staff

@@ -53,7 +53,9 @@ class Customer(Synced, Base):
     employer: Mapped[str | None] = mapped_column(String(200))
     position: Mapped[str | None] = mapped_column(String(100))
     # organisation: basic facts and profile
-    org_code: Mapped[str | None] = mapped_column(String(32), index=True)  # unified social credit code
+    org_code: Mapped[str | None] = mapped_column(
+        String(32), index=True
+    )  # unified social credit code
     industry: Mapped[str | None] = mapped_column(String(100))
     employee_count: Mapped[int | None] = mapped_column(Integer)
     # every card

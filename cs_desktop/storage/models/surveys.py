@@ -42,7 +42,9 @@ class SurveyDefinition(Synced, Base):
 class SurveyItem(Synced, Base):
     __tablename__ = "survey_items"
 
-    definition_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("survey_definitions.id"), index=True)
+    definition_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("survey_definitions.id"), index=True
+    )
     position: Mapped[int] = mapped_column(Integer)
     text: Mapped[str] = mapped_column(String(300))
     kind: Mapped[str] = mapped_column(String(16), default=SurveyItemKind.SCALE.value)
@@ -52,7 +54,9 @@ class SurveyItem(Synced, Base):
 class SurveyResponse(Synced, Base):
     __tablename__ = "survey_responses"
 
-    definition_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("survey_definitions.id"), index=True)
+    definition_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("survey_definitions.id"), index=True
+    )
     customer_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("customers.id"), index=True)
     followup_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("followups.id"))
     visit_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("visits.id"))

@@ -1,0 +1,126 @@
+"""Composition root: builds the database, services, task runner and window (DESIGN.md rule 2).
+
+Nothing else creates long-lived objects; everything is passed in, so any piece can be built in a
+test against a temporary database.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+
+from cs_desktop.paths import APP_AUTHOR, APP_NAME, default_database, demo_database, resources_dir
+from cs_desktop.services.changes import Changes
+from cs_desktop.services.database import Database, open_database
+from cs_desktop.services.overview import OverviewService
+from cs_desktop.storage.migrate import SchemaError
+
+from .ui.context import UiContext
+from .ui.i18n import Translations
+from .ui.main_window import MainWindow
+from .ui.messages import schema_error
+from .ui.prefs import Prefs
+from .ui.style import STYLE_SHEET
+from .ui.tasks import SyncTaskRunner, TaskContext, TaskRunner
+
+translate = QCoreApplication.translate
+DEMO_SITE_NAME = "演示诊所"
+DEMO_CUSTOMERS = 3000
+
+
+def app_icon() -> QIcon:
+    return QIcon(str(resources_dir() / "icons" / "app.svg"))
+
+
+def make_settings() -> QSettings:
+    """QSettings of this PC's user; CS_DESKTOP_SETTINGS names an ini file instead (tests)."""
+    path = os.environ.get("CS_DESKTOP_SETTINGS")
+    if path:
+        return QSettings(path, QSettings.Format.IniFormat)
+    return QSettings(APP_AUTHOR, APP_NAME)
+
+
+def build_window(
+    db: Database,
+    prefs: Prefs,
+    translations: Translations,
+    runner: TaskRunner | SyncTaskRunner,
+) -> MainWindow:
+    ctx = UiContext(
+        runner=runner,
+        prefs=prefs,
+        translations=translations,
+        overview=OverviewService(db.factory),
+        site=db.site,
+        database_label=db.label,
+    )
+    return MainWindow(ctx)
+
+
+def fill_demo(window: MainWindow, db: Database, runner: TaskRunner | SyncTaskRunner,
+              customers: int = DEMO_CUSTOMERS) -> None:  # fmt: skip
+    """Generate demo data in the background, with progress and cancel."""
+    from cs_desktop.services.demo import DemoCancelled, generate_demo
+
+    dialog = QProgressDialog(window)
+    dialog.setWindowTitle(translate("App", "Demo data"))
+    dialog.setLabelText(
+        translate("App", "Creating {count} demo customers…").format(count=customers)
+    )
+    dialog.setCancelButtonText(translate("App", "Cancel"))
+    dialog.setRange(0, customers)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(300)
+
+    def work(ctx: TaskContext) -> Changes:
+        generate_demo(db.engine, customers=customers, seed=1, progress=ctx.report,
+                      is_cancelled=lambda: ctx.cancelled)  # fmt: skip
+        return Changes.all()
+
+    def failed(exc: BaseException) -> None:
+        dialog.reset()
+        if not isinstance(exc, DemoCancelled):
+            QMessageBox.warning(window, translate("App", "Demo data"),
+                                translate("App", "The demo data could not be created: {error}")
+                                .format(error=exc))  # fmt: skip
+
+    handle = runner.write(work, lambda _c: dialog.reset(), failed)
+    handle.progressed.connect(lambda done, _total: dialog.setValue(done))
+    dialog.canceled.connect(handle.cancel)
+
+
+def run_gui(db: str | None = None, demo: bool = False, language: str | None = None) -> int:
+    QApplication.setApplicationName(APP_NAME)
+    QApplication.setOrganizationName(APP_AUTHOR)
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    app.setWindowIcon(app_icon())
+    app.setStyleSheet(STYLE_SHEET)
+
+    prefs = Prefs(make_settings())
+    translations = Translations(app, resources_dir() / "translations")
+    translations.apply(language or prefs.language)
+
+    target: str | Path = db or (demo_database() if demo else default_database())
+    try:
+        database = open_database(target, site_name=DEMO_SITE_NAME if demo else "本站")
+    except SchemaError as exc:
+        QMessageBox.critical(None, translate("App", "Cannot open the database"),
+                             schema_error(exc.code, exc.detail))  # fmt: skip
+        return 2
+
+    runner = TaskRunner(app)
+    window = build_window(database, prefs, translations, runner)
+    window.show()
+    if demo and database.customer_count() == 0:
+        fill_demo(window, database, runner)
+    try:
+        return app.exec()
+    finally:
+        runner.wait()
+        database.close()

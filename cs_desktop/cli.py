@@ -1,0 +1,205 @@
+"""The ``cs-desktop`` command: the window by default, subcommands for jobs without a window.
+
+A stable contract (DESIGN.md): clinic administrators script it. Each job exits 0 on success and
+non-zero with a one-line reason on stderr on failure; ``--json`` prints a machine-readable result.
+Output is written as UTF-8 whatever the console's code page (GBK consoles cannot encode 𠮷).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Callable, Sequence
+from typing import Any, TextIO
+
+from cs_desktop import __version__
+from cs_desktop.paths import default_database, demo_database
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+
+DEMO_SITE_NAME = "演示诊所"
+DEMO_GUI_CUSTOMERS = 3000
+
+
+class CliError(Exception):
+    """A job failed for a reason the user can act on; the message is the one line printed."""
+
+
+def _utf8(stream: TextIO) -> TextIO:
+    reconfigure = getattr(stream, "reconfigure", None)
+    if reconfigure is not None:
+        reconfigure(encoding="utf-8", errors="replace")
+    return stream
+
+
+def _emit_json(out: TextIO, payload: dict[str, Any]) -> None:
+    out.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1: {text}")
+    return value
+
+
+def _schema_message(code: str, detail: str) -> str:
+    messages = {
+        "db_too_new": "the database was written by a newer version of cs_desktop "
+        f"(schema {detail}); install that version or newer. The file was not changed.",
+        "db_foreign": "the file is an SQLite database but not a cs_desktop database; "
+        "choose another file. It was not changed.",
+        "not_a_database": "the file is not an SQLite database (or it is damaged). It was not changed.",
+        "db_unreadable": f"the database cannot be opened: {detail}",
+        "db_network_share": "the database is on a network share, where SQLite cannot lock "
+        "it safely; keep it on a local disk, or use a database server (PostgreSQL URL).",
+    }
+    return messages.get(code, f"{code} {detail}".strip())
+
+
+# --- jobs ---------------------------------------------------------------------------------------
+
+
+def _job_migrate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from cs_desktop.storage import migrate
+    from cs_desktop.storage.engine import database_url
+
+    url = database_url(args.db or default_database())
+    result = migrate.upgrade(url)
+    payload = {
+        "database": str(args.db or default_database()),
+        "from": result.before,
+        "to": result.after,
+        "backup": str(result.backup) if result.backup else None,
+        "changed": result.before != result.after,
+    }
+    if args.json:
+        _emit_json(out, payload)
+    elif payload["changed"]:
+        out.write(f"upgraded {payload['database']} from {result.before or 'empty'} to {result.after}"
+                  + (f" (backup: {result.backup})" if result.backup else "") + "\n")  # fmt: skip
+    else:
+        out.write(f"{payload['database']} is already at the latest schema ({result.after})\n")
+    return EXIT_OK
+
+
+def _progress_printer(err: TextIO, total: int) -> Callable[[int, int], None]:
+    started = time.perf_counter()
+    last = [0.0]
+
+    def report(done: int, all_: int) -> None:
+        now = time.perf_counter()
+        if done < all_ and now - last[0] < 0.5:
+            return
+        last[0] = now
+        rate = done / max(now - started, 1e-6)
+        err.write(f"\r{done:,}/{all_:,} customers ({100 * done // max(all_, 1)}%, {rate:,.0f}/s)")
+        if done >= all_:
+            err.write("\n")
+        err.flush()
+
+    return report
+
+
+def _job_demo(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from cs_desktop.services.database import open_database
+    from cs_desktop.services.demo import generate_demo
+
+    target = args.db or demo_database()
+    db = open_database(target, site_name=DEMO_SITE_NAME)
+    try:
+        if db.customer_count() > 0:
+            raise CliError(f"{target} already holds customers; demo data goes into an empty "
+                           "database (choose a new file with --db)")  # fmt: skip
+        summary = generate_demo(
+            db.engine,
+            customers=args.customers,
+            seed=args.seed,
+            progress=None if args.quiet else _progress_printer(err, args.customers),
+        )
+    finally:
+        db.close()
+    payload = {
+        "database": str(target),
+        "customers": summary.customers,
+        "people": summary.people,
+        "organizations": summary.organizations,
+        "visits": summary.visits,
+        "transactions": summary.transactions,
+        "seconds": round(summary.seconds, 2),
+        "seed": args.seed,
+    }
+    if args.json:
+        _emit_json(out, payload)
+    else:
+        out.write(f"{summary.customers:,} customers, {summary.visits:,} visits, "
+                  f"{summary.transactions:,} transactions in {summary.seconds:.1f} s -> {target}\n")  # fmt: skip
+    return EXIT_OK
+
+
+# --- parser -------------------------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", metavar="PATH|URL",
+                        help="database file or URL (default: cs_desktop.sqlite3 in your data folder)")  # fmt: skip
+
+    parser = argparse.ArgumentParser(
+        prog="cs-desktop",
+        description="Customer service desk. Without a subcommand, opens the window.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"cs-desktop {__version__}")
+    parser.add_argument("--demo", action="store_true",
+                        help=f"open the demo database (created with {DEMO_GUI_CUSTOMERS:,} customers on first use)")  # fmt: skip
+    parser.add_argument("--lang", choices=["zh_CN", "en"], help="interface language for this run")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = sub.add_parser("demo", parents=[common], help="fill an empty database with demo data")
+    demo.add_argument("--customers", type=_positive_int, default=1000, metavar="N")
+    demo.add_argument("--seed", type=int, default=1, metavar="S")
+    demo.add_argument("--json", action="store_true", help="print the result as JSON")
+    demo.add_argument("--quiet", action="store_true", help="no progress on stderr")
+    demo.set_defaults(job=_job_demo)
+
+    mig = sub.add_parser(
+        "migrate", parents=[common], help="upgrade a database to the latest schema"
+    )
+    mig.add_argument("--json", action="store_true", help="print the result as JSON")
+    mig.set_defaults(job=_job_migrate)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    out, err = _utf8(sys.stdout), _utf8(sys.stderr)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from cs_desktop.app import run_gui
+
+        return run_gui(db=args.db, demo=args.demo, language=args.lang)
+    from cs_desktop.storage.migrate import SchemaError
+
+    try:
+        return int(args.job(args, out, err))
+    except CliError as exc:
+        err.write(f"cs-desktop {args.command}: {exc}\n")
+    except SchemaError as exc:
+        err.write(f"cs-desktop {args.command}: {_schema_message(exc.code, exc.detail)}\n")
+    except KeyboardInterrupt:
+        err.write(f"cs-desktop {args.command}: interrupted\n")
+    except OSError as exc:
+        err.write(f"cs-desktop {args.command}: {exc.strerror or exc}: {exc.filename or ''}\n")
+    return EXIT_FAILED
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,214 @@
+"""The main window: navigation between the areas, the pages, the status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Slot
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from cs_desktop.services.changes import Changes
+from cs_desktop.services.overview import Counts
+
+from .context import UiContext
+from .pages.areas import number
+from .pages.base import Page
+from .pages.complaints import ComplaintsPage
+from .pages.customers import CustomersPage
+from .pages.followups import FollowupsPage
+from .pages.reports import ReportsPage
+from .pages.settings import SettingsPage
+from .pages.sync import SyncPage
+from .pages.tiers import TiersPage
+from .pages.visits import VisitsPage
+from .tasks import TaskContext
+
+translate = QCoreApplication.translate
+
+# Tables whose changes alter the status bar figures.
+_COUNTED = ("customers", "visits", "complaints", "followups", "survey_responses", "sites")
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self._ctx = ctx
+        self._counts: Counts | None = None
+        self._counting = False
+
+        self.settings_page = SettingsPage(ctx.database_label, ctx.site.name, ctx.prefs.language)
+        self.settings_page.language_chosen.connect(self.set_language)
+        self.pages: list[Page] = [
+            CustomersPage(),
+            VisitsPage(),
+            FollowupsPage(),
+            ComplaintsPage(),
+            TiersPage(),
+            ReportsPage(),
+            SyncPage(),
+            self.settings_page,
+        ]
+
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setFixedWidth(168)
+        self.navigation.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.stack = QStackedWidget()
+        for index, page in enumerate(self.pages):
+            item = QListWidgetItem()
+            item.setData(Qt.ItemDataRole.UserRole, page.key)
+            self.navigation.addItem(item)
+            self.stack.addWidget(page)
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self)
+            shortcut.activated.connect(lambda i=index: self.navigation.setCurrentRow(i))
+        self.navigation.currentRowChanged.connect(self._page_chosen)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.database_status = QLabel(ctx.database_label)
+        self.database_status.setObjectName("databaseStatus")
+        self.counts_status = QLabel()
+        self.counts_status.setObjectName("countsStatus")
+        self.statusBar().addWidget(self.database_status, 1)
+        self.statusBar().addPermanentWidget(self.counts_status)
+
+        ctx.runner.changes_happened.connect(self.on_changes)
+        ctx.runner.task_failed.connect(self._task_failed)
+
+        self.retranslate()
+        self._restore_state()
+        self.refresh_counts()
+
+    # --- language -------------------------------------------------------------------------
+    @Slot(str)
+    def set_language(self, code: str) -> None:
+        applied = self._ctx.translations.apply(code)
+        self._ctx.prefs.language = applied
+        self.settings_page.set_language(applied)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(
+            translate("MainWindow", "Customer Service Desk — {site}").format(
+                site=self._ctx.site.name
+            )
+        )
+        for row, page in enumerate(self.pages):
+            item = self.navigation.item(row)
+            item.setText(page.title())
+            item.setToolTip(translate("MainWindow", "{page} (Ctrl+{key})").format(
+                page=page.title(), key=row + 1))  # fmt: skip
+        self.database_status.setToolTip(translate("MainWindow", "Database in use"))
+        self._show_counts()
+
+    # --- pages ----------------------------------------------------------------------------
+    def current_page(self) -> Page:
+        return self.pages[self.stack.currentIndex()]
+
+    def show_page(self, key: str) -> None:
+        for row, page in enumerate(self.pages):
+            if page.key == key:
+                self.navigation.setCurrentRow(row)
+                return
+        raise KeyError(key)
+
+    def _page_chosen(self, row: int) -> None:
+        if row < 0:
+            return
+        self.stack.setCurrentIndex(row)
+        self._ctx.prefs.last_page = self.pages[row].key
+
+    # --- counts and changes ---------------------------------------------------------------
+    def refresh_counts(self) -> None:
+        if self._counting:
+            return
+        self._counting = True
+        today = self._ctx.today()
+        overview = self._ctx.overview
+
+        def work(_ctx: TaskContext) -> Counts:
+            return overview.counts(today)
+
+        def done(counts: Counts) -> None:
+            self._counting = False
+            self._counts = counts
+            for page in self.pages:
+                page.show_counts(counts)
+            self._show_counts()
+
+        def failed(exc: BaseException) -> None:
+            self._counting = False
+            self.counts_status.setText(translate("MainWindow", "Counts unavailable"))
+            self._task_failed(exc)
+
+        self._ctx.runner.read(work, done, failed)
+
+    def _show_counts(self) -> None:
+        c = self._counts
+        if c is None:
+            self.counts_status.setText(translate("MainWindow", "Counting records…"))
+            return
+        self.counts_status.setText(
+            translate(
+                "MainWindow",
+                "Customers {customers} · Visits {visits} · Open complaints {complaints}"
+                " · Follow-ups due {due}",
+            ).format(
+                customers=number(c.customers),
+                visits=number(c.visits),
+                complaints=number(c.open_complaints),
+                due=number(c.followups_due),
+            )
+        )
+
+    @Slot(object)
+    def on_changes(self, changes: Changes) -> None:
+        for page in self.pages:
+            page.on_changes(changes)
+        if changes.touches(*_COUNTED):
+            self.refresh_counts()
+
+    @Slot(object)
+    def _task_failed(self, exc: BaseException) -> None:
+        detail = getattr(exc, "__traceback_text__", "") or repr(exc)
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(translate("MainWindow", "Something went wrong"))
+        box.setText(translate("MainWindow", "The last action could not be completed. "
+                                            "Nothing was changed by it."))  # fmt: skip
+        box.setDetailedText(detail)
+        box.open()
+
+    # --- window state ---------------------------------------------------------------------
+    def _restore_state(self) -> None:
+        geometry, state = self._ctx.prefs.window_state()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1180, 760)
+        if state is not None:
+            self.restoreState(state)
+        keys = [p.key for p in self.pages]
+        last = self._ctx.prefs.last_page
+        self.navigation.setCurrentRow(keys.index(last) if last in keys else 0)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self._ctx.prefs.save_window_state(self.saveGeometry(), self.saveState())
+        super().closeEvent(event)

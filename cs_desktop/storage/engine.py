@@ -19,6 +19,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.pool import NullPool, Pool
 
 BUSY_TIMEOUT_MS = 10_000
+SQLITE_BEGIN_OPTION = "sqlite_begin"  # execution option: "IMMEDIATE" for write transactions
 
 
 def _json_dumps(value: Any) -> str:
@@ -58,7 +59,11 @@ def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> No
 
 
 def _on_begin(conn: Any) -> None:
-    conn.exec_driver_sql("BEGIN")
+    # Write transactions ask for BEGIN IMMEDIATE (storage.session.writing): a deferred transaction
+    # that reads and then writes fails at once with "database is locked" when another process
+    # committed in between, instead of waiting for the busy timeout.
+    mode = conn.get_execution_options().get(SQLITE_BEGIN_OPTION, "")
+    conn.exec_driver_sql(f"BEGIN {mode}".strip())
 
 
 def create_db_engine(

@@ -7,11 +7,14 @@ filled from the factory's site so no caller can forget it.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import Engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from .engine import SQLITE_BEGIN_OPTION
 from .models.base import Synced
 
 SITE_KEY = "site_id"
@@ -30,3 +33,18 @@ def make_session_factory(engine: Engine, site_id: uuid.UUID | None) -> sessionma
     factory = sessionmaker(engine, expire_on_commit=False, info={SITE_KEY: site_id})
     event.listen(factory, "before_flush", _fill_origin_site)
     return factory
+
+
+@contextmanager
+def writing(factory: sessionmaker[Session]) -> Iterator[Session]:
+    """A write transaction: takes SQLite's write lock up front (waiting up to the busy timeout
+    for another writer), commits on success, rolls back on any error. PostgreSQL ignores the
+    option and uses its usual transaction."""
+    with factory() as session:
+        session.connection(execution_options={SQLITE_BEGIN_OPTION: "IMMEDIATE"})
+        try:
+            yield session
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise

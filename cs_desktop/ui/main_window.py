@@ -71,6 +71,8 @@ class MainWindow(QMainWindow):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self)
             shortcut.activated.connect(lambda i=index: self.navigation.setCurrentRow(i))
         self.navigation.currentRowChanged.connect(self._page_chosen)
+        QShortcut(QKeySequence.StandardKey.Quit, self).activated.connect(self.close)
+        QShortcut(QKeySequence("Ctrl+Q"), self).activated.connect(self.close)
 
         central = QWidget()
         layout = QHBoxLayout(central)

@@ -1,0 +1,101 @@
+"""README's run command, for real: the app under Xvfb opens with demo data, is screenshotted,
+and remembers its window when closed. Screenshots land in tests/e2e/screenshots/."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+SHOTS = Path(__file__).parent / "screenshots"
+pytestmark = pytest.mark.e2e
+
+
+def _need(tool: str) -> str:
+    path = shutil.which(tool)
+    assert path, f"{tool} is needed for the end-to-end test (.ci/run installs it with apt)"
+    return path
+
+
+def _wait(predicate, timeout: float, what: str) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if predicate():
+            return
+        time.sleep(0.25)
+    pytest.fail(f"timed out waiting for {what}")
+
+
+def _customers(db: Path) -> int:
+    if not db.exists():
+        return 0
+    try:
+        con = sqlite3.connect(f"{db.as_uri()}?mode=ro", uri=True, timeout=1)
+        try:
+            return int(con.execute("SELECT count(*) FROM customers").fetchone()[0])
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return 0
+
+
+@pytest.fixture
+def xvfb(tmp_path: Path):
+    xvfb = _need("Xvfb")
+    display = f":{90 + os.getpid() % 100}"
+    proc = subprocess.Popen([xvfb, display, "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
+    _wait(lambda: Path(f"/tmp/.X11-unix/X{display[1:]}").exists(), 15, "Xvfb")
+    yield display
+    proc.terminate()
+    proc.wait(10)
+
+
+def test_demo_run_command_opens_the_window_with_demo_data(tmp_path: Path, xvfb: str) -> None:
+    xdotool, importer = _need("xdotool"), _need("import")
+    data = tmp_path / "数据"
+    settings = tmp_path / "settings.ini"
+    env = {**os.environ, "DISPLAY": xvfb, "QT_QPA_PLATFORM": "xcb",
+           "CS_DESKTOP_DATA_DIR": str(data), "CS_DESKTOP_SETTINGS": str(settings)}  # fmt: skip
+    env.pop("WAYLAND_DISPLAY", None)
+    log = (tmp_path / "app.log").open("w")
+    app = subprocess.Popen([sys.executable, "-m", "cs_desktop", "--demo"], env=env,
+                           stdout=log, stderr=subprocess.STDOUT)  # fmt: skip
+    try:
+
+        def window_id() -> str:
+            out = subprocess.run([xdotool, "search", "--name", "客户服务台"], env=env,
+                                 capture_output=True, text=True)  # fmt: skip
+            return out.stdout.split()[0] if out.stdout.split() else ""
+
+        _wait(lambda: bool(window_id()), 60, "the main window")
+        demo_db = data / "demo.sqlite3"
+        _wait(lambda: _customers(demo_db) >= 3000, 120, "the demo data")
+        time.sleep(1.5)  # the status bar refresh after the Changes broadcast
+
+        SHOTS.mkdir(exist_ok=True)
+        shot = SHOTS / "main_window_demo.png"
+        subprocess.run([importer, "-window", "root", str(shot)], env=env, check=True)
+        colours = subprocess.run([importer.replace("import", "identify"), "-format", "%k", str(shot)],
+                                 capture_output=True, text=True, env=env)  # fmt: skip
+        assert shot.stat().st_size > 10_000
+        if colours.returncode == 0:
+            assert int(colours.stdout.strip()) > 50, "the screenshot is blank"
+
+        subprocess.run([xdotool, "windowactivate", "--sync", window_id()], env=env)
+        subprocess.run([xdotool, "key", "--clearmodifiers", "ctrl+q"], env=env)
+        app.wait(30)
+    finally:
+        if app.poll() is None:
+            app.kill()
+        log.close()
+    output = (tmp_path / "app.log").read_text(encoding="utf-8", errors="replace")
+    assert app.returncode == 0, output
+    assert "Traceback" not in output, output
+    assert "window" in settings.read_text(encoding="utf-8"), "window state was not remembered"

@@ -23,7 +23,9 @@ def _local(session: Session) -> Site | None:
     return session.scalars(select(Site).where(Site.is_local.is_(True))).first()
 
 
-def ensure_local_site(engine: Engine, default_name: str = "本站", code: str | None = None) -> SiteInfo:
+def ensure_local_site(
+    engine: Engine, default_name: str = "本站", code: str | None = None
+) -> SiteInfo:
     """Return this database's own site, creating it on first use."""
     with Session(engine) as session, session.begin():
         site = _local(session)

@@ -12,10 +12,14 @@ import json
 import sys
 import time
 from collections.abc import Callable, Sequence
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from cs_desktop import __version__
 from cs_desktop.paths import default_database, demo_database
+from cs_desktop.storage.engine import sqlite_path
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import URL
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -64,6 +68,12 @@ def _schema_message(code: str, detail: str) -> str:
     return messages.get(code, f"{code} {detail}".strip())
 
 
+def _describe(url: URL) -> str:
+    """The database as shown to people: a path, or a URL with its password hidden."""
+    path = sqlite_path(url)
+    return str(path) if path is not None else url.render_as_string(hide_password=True)
+
+
 # --- jobs ---------------------------------------------------------------------------------------
 
 
@@ -74,7 +84,7 @@ def _job_migrate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     url = database_url(args.db or default_database())
     result = migrate.upgrade(url)
     payload = {
-        "database": str(args.db or default_database()),
+        "database": _describe(url),
         "from": result.before,
         "to": result.after,
         "backup": str(result.backup) if result.backup else None,

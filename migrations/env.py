@@ -14,6 +14,7 @@ from sqlalchemy.pool import NullPool
 
 from cs_desktop.storage.engine import create_db_engine
 from cs_desktop.storage.models import metadata
+from cs_desktop.storage.search_index import include_in_autogenerate
 
 config = context.config
 
@@ -25,6 +26,7 @@ def _run(connection: Connection) -> None:
         render_as_batch=True,
         compare_type=True,
         compare_server_default=True,
+        include_name=lambda name, type_, _parents: include_in_autogenerate(name, type_),
     )
     with context.begin_transaction():
         context.run_migrations()

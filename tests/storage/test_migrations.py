@@ -16,6 +16,7 @@ from alembic.script import ScriptDirectory
 from cs_desktop.storage import migrate
 from cs_desktop.storage.engine import create_db_engine, database_url
 from cs_desktop.storage.models import metadata
+from cs_desktop.storage.search_index import include_in_autogenerate
 
 
 def _digest(path: Path) -> str:
@@ -43,7 +44,10 @@ def test_fresh_upgrade_equals_the_models(tmp_path: Path) -> None:
     engine = create_db_engine(url)
     try:
         with engine.connect() as conn:
-            ctx = MigrationContext.configure(conn, opts={"compare_type": True})
+            ctx = MigrationContext.configure(conn, opts={
+                "compare_type": True,
+                "include_name": lambda n, t, _p: include_in_autogenerate(n, t),
+            })  # fmt: skip
             diff = compare_metadata(ctx, metadata)
     finally:
         engine.dispose()

@@ -16,6 +16,7 @@ from .customers import (
     Tag,
 )
 from .org import AppSetting, Site, Staff
+from .search import CustomerSearch, CustomerSearchKey
 from .surveys import SurveyAnswer, SurveyDefinition, SurveyItem, SurveyResponse
 from .system import AuditEvent, SyncConflict, SyncPackage
 from .tiers import TierHistory, TierPolicy, TierRuleSet, TierRun
@@ -25,7 +26,7 @@ metadata = Base.metadata
 __all__ = [
     "AppSetting", "AuditEvent", "Base", "Complaint", "ComplaintAction", "ComplaintPromise",
     "ComplaintStageRecord", "CustomFieldDef", "CustomFieldValue", "Customer", "CustomerAddress",
-    "CustomerConsent", "CustomerPhone", "CustomerRelation", "CustomerStats", "CustomerTag",
+    "CustomerConsent", "CustomerPhone", "CustomerSearch", "CustomerSearchKey", "CustomerRelation", "CustomerStats", "CustomerTag",
     "Followup", "Site", "Staff", "SurveyAnswer", "SurveyDefinition", "SurveyItem",
     "SurveyResponse", "Synced", "SyncConflict", "SyncPackage", "Tag", "TierHistory", "TierPolicy",
     "TierRuleSet", "TierRun", "Transaction", "Visit", "metadata", "synced_tables",

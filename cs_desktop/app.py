@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from cs_desktop.paths import APP_AUTHOR, APP_NAME, default_database, demo_database, resources_dir
 from cs_desktop.services.changes import Changes
+from cs_desktop.services.customers.listing import CustomerListService
 from cs_desktop.services.database import Database, open_database
 from cs_desktop.services.overview import OverviewService
 from cs_desktop.storage.migrate import SchemaError
@@ -56,6 +57,7 @@ def build_window(
         prefs=prefs,
         translations=translations,
         overview=OverviewService(db.factory),
+        customers=CustomerListService(db.factory),
         site=db.site,
         database_label=db.label,
     )

@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from cs_desktop.services.customers.listing import CustomerListService
 from cs_desktop.services.overview import OverviewService
 from cs_desktop.services.site import SiteInfo
 
@@ -24,6 +25,7 @@ class UiContext:
     prefs: Prefs
     translations: Translations
     overview: OverviewService
+    customers: CustomerListService
     site: SiteInfo
     database_label: str  # the file path, or the server URL without its password
     today: Callable[[], dt.date] = field(default=_today)  # injectable clock

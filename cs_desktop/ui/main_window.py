@@ -47,8 +47,9 @@ class MainWindow(QMainWindow):
 
         self.settings_page = SettingsPage(ctx.database_label, ctx.site.name, ctx.prefs.language)
         self.settings_page.language_chosen.connect(self.set_language)
+        self.customers_page = CustomersPage(ctx.customers, ctx.runner)
         self.pages: list[Page] = [
-            CustomersPage(),
+            self.customers_page,
             VisitsPage(),
             FollowupsPage(),
             ComplaintsPage(),
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow):
         self.navigation.currentRowChanged.connect(self._page_chosen)
         QShortcut(QKeySequence.StandardKey.Quit, self).activated.connect(self.close)
         QShortcut(QKeySequence("Ctrl+Q"), self).activated.connect(self.close)
+        QShortcut(QKeySequence.StandardKey.Find, self).activated.connect(self.find_customer)
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -132,6 +134,11 @@ class MainWindow(QMainWindow):
                 self.navigation.setCurrentRow(row)
                 return
         raise KeyError(key)
+
+    def find_customer(self) -> None:
+        """Ctrl+F from anywhere: the customer search box."""
+        self.show_page(self.customers_page.key)
+        self.customers_page.focus_search()
 
     def _page_chosen(self, row: int) -> None:
         if row < 0:

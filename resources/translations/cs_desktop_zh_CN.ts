@@ -4,28 +4,28 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../cs_desktop/app.py" line="71"/>
-        <location filename="../../cs_desktop/app.py" line="86"/>
+        <location filename="../../cs_desktop/app.py" line="73"/>
+        <location filename="../../cs_desktop/app.py" line="90"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="72"/>
+        <location filename="../../cs_desktop/app.py" line="75"/>
         <source>Creating {count} demo customers…</source>
         <translation>正在创建 {count} 位演示客户…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="73"/>
+        <location filename="../../cs_desktop/app.py" line="77"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="87"/>
+        <location filename="../../cs_desktop/app.py" line="91"/>
         <source>The demo data could not be created: {error}</source>
         <translation>演示数据未能创建：{error}</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="111"/>
+        <location filename="../../cs_desktop/app.py" line="115"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
@@ -61,62 +61,180 @@
         <translation>几下按键即可受理投诉；首问负责，谁受理谁负责到底，除非登记移交</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="30"/>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="33"/>
         <source>First-response and resolution deadlines, escalation of overdue complaints</source>
         <translation>首次响应与处理时限，超时投诉自动升级</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="31"/>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="37"/>
         <source>Promises made to the customer, tracked until kept</source>
         <translation>对客户的每项承诺都跟踪到兑现为止</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="32"/>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="38"/>
         <source>Complaint rate and response times</source>
         <translation>投诉率与响应时间</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="36"/>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="42"/>
         <source>Open complaints: {count}</source>
         <translation>未结投诉：{count} 件</translation>
     </message>
 </context>
 <context>
+    <name>CustomerTable</name>
+    <message>
+        <location filename="../../cs_desktop/ui/models/customer_table.py" line="58"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/models/customer_table.py" line="59"/>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/models/customer_table.py" line="60"/>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/models/customer_table.py" line="61"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/models/customer_table.py" line="62"/>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/models/customer_table.py" line="63"/>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/models/customer_table.py" line="64"/>
+        <source>Last visit</source>
+        <translation>最近来访</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/models/customer_table.py" line="65"/>
+        <source>Value</source>
+        <translation>消费额</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/models/customer_table.py" line="79"/>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/models/customer_table.py" line="81"/>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/models/customer_table.py" line="212"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+</context>
+<context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="19"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="44"/>
+        <source>Phone calls</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="45"/>
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="46"/>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="47"/>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="48"/>
+        <source>Post</source>
+        <translation>邮寄</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="134"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="22"/>
-        <source>Each customer&apos;s info card (资料卡) and management card (管理卡): people and organisations, with phones, addresses, tags, consent and a timeline of everything that happened.</source>
-        <translation>每位客户的资料卡与管理卡：个人与单位客户，含电话、地址、标签、联系许可，以及所有往来的时间线。</translation>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="138"/>
+        <source>Search name, phone, ID number, address or pinyin (zs finds 张三) — Ctrl+F</source>
+        <translation>搜索姓名、电话、证件号、地址或拼音（输入 zs 可找到张三）— Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="29"/>
-        <source>One search box over name, phone, ID number, address and pinyin (zs finds 张三)</source>
-        <translation>一个搜索框查姓名、电话、证件号、地址和拼音（输入 zs 即可找到张三）</translation>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="140"/>
+        <source>Tier</source>
+        <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="30"/>
-        <source>A list that scrolls through a million customers, sorted and filtered by tier, tag, region and consent</source>
-        <translation>百万客户列表流畅滚动，可按等级、标签、地区和联系许可排序筛选</translation>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="140"/>
+        <source>Tag</source>
+        <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="31"/>
-        <source>Card editing with ID-number and phone checks, duplicate detection and merge</source>
-        <translation>编辑资料卡时校验身份证号与电话，发现重复客户并可合并</translation>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="141"/>
+        <source>Region</source>
+        <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="32"/>
-        <source>Import from Excel and CSV files, including GBK exports</source>
-        <translation>从 Excel 和 CSV 文件导入，包括 GBK 编码的导出文件</translation>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="141"/>
+        <source>Consent to contact</source>
+        <translation>联系许可</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="36"/>
-        <source>Customers in this database: {count}</source>
-        <translation>本数据库现有客户：{count} 位</translation>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="146"/>
+        <source>With an &amp;open complaint</source>
+        <translation>有未结投诉(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="153"/>
+        <source>All tiers</source>
+        <translation>全部等级</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="155"/>
+        <source>All tags</source>
+        <translation>全部标签</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="157"/>
+        <source>All regions</source>
+        <translation>全部地区</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="159"/>
+        <source>Any consent</source>
+        <translation>不限联系许可</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="204"/>
+        <source>Type at least 3 digits of a phone or ID number.</source>
+        <translation>电话或证件号请至少输入 3 位数字。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="207"/>
+        <source>{count} customers found</source>
+        <translation>找到 {count} 位客户</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="210"/>
+        <source>{count} customers</source>
+        <translation>共 {count} 位客户</translation>
     </message>
 </context>
 <context>
@@ -137,17 +255,17 @@
         <translation>今日、逾期与即将到期的回访，可看我的或全部</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/followups.py" line="30"/>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="32"/>
         <source>Complete with outcome and satisfaction, count unreachable attempts, reschedule with a reason</source>
         <translation>登记回访结果与满意度，记录未联系上的次数，改期须写明原因</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/followups.py" line="31"/>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="36"/>
         <source>Reminders while the app runs and a printed list of the day&apos;s calls</source>
         <translation>运行时到期提醒，并可打印当天的回访清单</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/followups.py" line="35"/>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="43"/>
         <source>Follow-ups due today or overdue: {count}</source>
         <translation>今日到期及逾期回访：{count} 条</translation>
     </message>
@@ -155,42 +273,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="111"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="115"/>
         <source>Customer Service Desk — {site}</source>
         <translation>客户服务台 — {site}</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="116"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="122"/>
         <source>{page} (Ctrl+{key})</source>
         <translation>{page}（Ctrl+{key}）</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="118"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="124"/>
         <source>Database in use</source>
         <translation>正在使用的数据库</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="169"/>
         <source>Counts unavailable</source>
         <translation>暂时无法统计</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="177"/>
         <source>Counting records…</source>
         <translation>正在统计记录…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="180"/>
         <source>Customers {customers} · Visits {visits} · Open complaints {complaints} · Follow-ups due {due}</source>
         <translation>客户 {customers} · 来访 {visits} · 未结投诉 {complaints} · 待回访 {due}</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="204"/>
         <source>Something went wrong</source>
         <translation>操作未完成</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="205"/>
         <source>The last action could not be completed. Nothing was changed by it.</source>
         <translation>刚才的操作未能完成，数据没有因此改变。</translation>
     </message>
@@ -241,17 +359,17 @@
         <translation>对照目标的图表，点击数字即可查看背后的记录</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/reports.py" line="30"/>
+        <location filename="../../cs_desktop/ui/pages/reports.py" line="33"/>
         <source>Survey definitions and answers from follow-ups, the counter and paper forms</source>
         <translation>调查问卷的设置，以及来自回访、柜台和纸质问卷的答卷</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/reports.py" line="31"/>
+        <location filename="../../cs_desktop/ui/pages/reports.py" line="37"/>
         <source>Churn-risk and over-credit-limit warnings; export to Excel</source>
         <translation>流失风险与超出信用额度预警；导出为 Excel</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/reports.py" line="35"/>
+        <location filename="../../cs_desktop/ui/pages/reports.py" line="41"/>
         <source>Survey answers recorded: {count}</source>
         <translation>已录入的调查答卷：{count} 份</translation>
     </message>
@@ -317,17 +435,17 @@
         <translation>把上次交换以来的变更导出为签名文件；导入受信任站点的文件</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/sync.py" line="30"/>
+        <location filename="../../cs_desktop/ui/pages/sync.py" line="33"/>
         <source>Conflicting edits shown for review, never silently lost</source>
         <translation>冲突的修改会列出供审核，绝不悄悄丢失</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/sync.py" line="31"/>
+        <location filename="../../cs_desktop/ui/pages/sync.py" line="34"/>
         <source>History of packages sent and received</source>
         <translation>已发送和已接收数据包的记录</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/sync.py" line="35"/>
+        <location filename="../../cs_desktop/ui/pages/sync.py" line="38"/>
         <source>Sites known to this database: {count}</source>
         <translation>本数据库已知站点：{count} 个</translation>
     </message>
@@ -350,17 +468,17 @@
         <translation>在后台重新计算等级；修改规则前先预览哪些客户会变动</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/tiers.py" line="30"/>
+        <location filename="../../cs_desktop/ui/pages/tiers.py" line="33"/>
         <source>Manual overrides with a reason and an expiry, and the history of every change</source>
         <translation>手动调整等级须注明原因与有效期，每次变动都有记录</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/tiers.py" line="31"/>
+        <location filename="../../cs_desktop/ui/pages/tiers.py" line="37"/>
         <source>The tier table: customers and share of value per tier, and the Pareto curve</source>
         <translation>等级分类表：各等级的客户数与价值占比，以及帕累托曲线</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/tiers.py" line="35"/>
+        <location filename="../../cs_desktop/ui/pages/tiers.py" line="44"/>
         <source>Customers with a tier: {count}</source>
         <translation>已分级客户：{count} 位</translation>
     </message>
@@ -383,17 +501,17 @@
         <translation>在资料卡或本页几下按键即可登记来访或来电</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/visits.py" line="30"/>
+        <location filename="../../cs_desktop/ui/pages/visits.py" line="33"/>
         <source>Plan a follow-up from a visit&apos;s next step</source>
         <translation>根据来访的下一步安排回访</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/visits.py" line="31"/>
+        <location filename="../../cs_desktop/ui/pages/visits.py" line="34"/>
         <source>Browse visits by day, staff member and purpose</source>
         <translation>按日期、接待人和目的查看来访记录</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/visits.py" line="35"/>
+        <location filename="../../cs_desktop/ui/pages/visits.py" line="38"/>
         <source>Visits and calls recorded: {count}</source>
         <translation>已登记来访与来电：{count} 次</translation>
     </message>

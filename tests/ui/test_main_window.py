@@ -58,8 +58,8 @@ def test_status_bar_shows_the_database_and_real_counts(make_window, database) ->
     window = make_window()
     assert window.database_status.text() == str(database.url.database)
     assert window.counts_status.text() == "客户 7 · 来访 21 · 未结投诉 0 · 待回访 0"
-    page = window.pages[0]
-    assert "7" in page._figure.text()
+    visits_page = window.pages[1]
+    assert visits_page._figure.text() == "已登记来访与来电：21 次"
 
 
 def test_changes_refresh_the_counts(make_window, database) -> None:

@@ -1,0 +1,1 @@
+"""Customer cards: the list and its search, the card, duplicates and merge, import."""

@@ -1,0 +1,237 @@
+"""The customer list: one query object (search text, filters, sort) counted and read in pages.
+
+SQL does all filtering and sorting (DESIGN.md rule 5); the UI asks for the count and then for
+blocks of rows as they scroll into view.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from sqlalchemy import Select, and_, exists, func, nulls_last, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from cs_desktop.domain.enums import ComplaintState, ContactChannel
+from cs_desktop.domain.phones import Phone, PhoneKind
+from cs_desktop.domain.search_text import TermKind, parse_query
+from cs_desktop.storage import search_index
+from cs_desktop.storage.models import (
+    Complaint,
+    Customer,
+    CustomerAddress,
+    CustomerConsent,
+    CustomerPhone,
+    CustomerStats,
+    CustomerTag,
+    Tag,
+    TierPolicy,
+)
+
+_CLOSED = (ComplaintState.CLOSED.value, ComplaintState.REVIEWED.value)
+
+
+class SortKey(StrEnum):
+    NAME = "name"  # pinyin order
+    TIER = "tier"
+    LAST_VISIT = "last_visit"
+    VALUE = "value"
+
+
+class QueryHint(StrEnum):
+    """Why a search shows nothing yet; the UI says it in words."""
+
+    NONE = ""
+    TOO_SHORT = "too_short"  # "12": phone and ID fragments need 3 digits
+
+
+@dataclass(frozen=True)
+class CustomerQuery:
+    text: str = ""
+    tiers: frozenset[str] = frozenset()
+    tag_id: uuid.UUID | None = None
+    province: str | None = None
+    city: str | None = None
+    consent: ContactChannel | None = None
+    open_complaint: bool = False
+    sort: SortKey = SortKey.NAME
+    descending: bool = False
+    include_deleted: bool = False
+
+
+@dataclass(frozen=True)
+class CustomerRow:
+    id: uuid.UUID
+    kind: str
+    name: str
+    gender: str | None
+    birth_date: dt.date | None
+    tier: str | None
+    phone: str  # display form of the primary phone
+    phone_digits: str
+    region: str  # city and district of the primary address
+    last_visit_at: dt.datetime | None
+    value_cents: int
+    deleted: bool = False
+
+
+@dataclass(frozen=True)
+class Page:
+    offset: int
+    rows: list[CustomerRow] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class FilterChoices:
+    tiers: list[tuple[str, str]]  # (tier code, label)
+    tags: list[tuple[uuid.UUID, str]]
+    provinces: list[str]
+
+
+def hint_for(text: str) -> QueryHint:
+    terms = parse_query(text)
+    if any(t.kind is TermKind.TOO_SHORT for t in terms):
+        return QueryHint.TOO_SHORT
+    return QueryHint.NONE
+
+
+class CustomerListService:
+    def __init__(self, factory: sessionmaker[Session]) -> None:
+        self._factory = factory
+
+    # --- the WHERE clause ------------------------------------------------------------------
+    def _filtered(self, stmt: Select, q: CustomerQuery, dialect: str) -> Select:  # type: ignore[type-arg]
+        conditions = [Customer.merged_into_id.is_(None)]
+        if not q.include_deleted:
+            conditions.append(Customer.deleted_at.is_(None))
+        found = search_index.search_condition(dialect, parse_query(q.text))
+        if found is not None:
+            conditions.append(found)
+        if q.tiers:
+            conditions.append(Customer.tier.in_(sorted(q.tiers)))
+        if q.tag_id is not None:
+            conditions.append(exists().where(
+                CustomerTag.customer_id == Customer.id, CustomerTag.tag_id == q.tag_id,
+                CustomerTag.deleted_at.is_(None)))  # fmt: skip
+        if q.province or q.city:
+            region = [
+                CustomerAddress.customer_id == Customer.id,
+                CustomerAddress.deleted_at.is_(None),
+            ]
+            if q.province:
+                region.append(CustomerAddress.province == q.province)
+            if q.city:
+                region.append(CustomerAddress.city == q.city)
+            conditions.append(exists().where(*region))
+        if q.consent is not None:
+            conditions.append(exists().where(
+                CustomerConsent.customer_id == Customer.id,
+                CustomerConsent.channel == q.consent.value,
+                CustomerConsent.granted.is_(True), CustomerConsent.deleted_at.is_(None)))  # fmt: skip
+        if q.open_complaint:
+            conditions.append(exists().where(
+                Complaint.customer_id == Customer.id, Complaint.deleted_at.is_(None),
+                Complaint.state.not_in(_CLOSED)))  # fmt: skip
+        return stmt.where(and_(*conditions))
+
+    def _order(self, q: CustomerQuery) -> list:  # type: ignore[type-arg]
+        def d(col):  # type: ignore[no-untyped-def]
+            return col.desc() if q.descending else col.asc()
+
+        if q.sort is SortKey.TIER:
+            return [nulls_last(d(Customer.tier)), Customer.name_pinyin, Customer.id]
+        if q.sort is SortKey.LAST_VISIT:
+            return [nulls_last(d(CustomerStats.last_visit_at)), Customer.name_pinyin, Customer.id]
+        if q.sort is SortKey.VALUE:
+            return [nulls_last(d(CustomerStats.value_cents)), Customer.name_pinyin, Customer.id]
+        return [d(Customer.name_pinyin), d(Customer.id)]
+
+    # --- reads --------------------------------------------------------------------------
+    def filter_choices(self) -> FilterChoices:
+        with self._factory() as s:
+            policies = s.execute(
+                select(TierPolicy.tier, TierPolicy.label)
+                .where(TierPolicy.deleted_at.is_(None))
+                .order_by(TierPolicy.position, TierPolicy.tier)
+            ).all()
+            known = {t for t, _ in policies}
+            used = s.scalars(select(Customer.tier).where(Customer.tier.is_not(None)).distinct())
+            tiers = [(t, label) for t, label in policies]
+            tiers += [(t, t) for t in sorted(set(used) - known)]
+            tags = s.execute(
+                select(Tag.id, Tag.name).where(Tag.deleted_at.is_(None)).order_by(Tag.name)
+            ).all()
+            provinces = s.scalars(
+                select(CustomerAddress.province)
+                .where(CustomerAddress.province != "")
+                .distinct()
+                .order_by(CustomerAddress.province)
+            ).all()
+        return FilterChoices(tiers, [(i, n) for i, n in tags], list(provinces))
+
+    def count(self, q: CustomerQuery) -> int:
+        with self._factory() as s:
+            dialect = s.get_bind().dialect.name
+            stmt = self._filtered(select(func.count()).select_from(Customer), q, dialect)
+            return int(s.scalar(stmt) or 0)
+
+    def page(self, q: CustomerQuery, offset: int, limit: int) -> Page:
+        with self._factory() as s:
+            dialect = s.get_bind().dialect.name
+            stmt = select(
+                Customer.id, Customer.kind, Customer.name, Customer.gender, Customer.birth_date,
+                Customer.tier, Customer.deleted_at, CustomerStats.last_visit_at,
+                CustomerStats.value_cents,
+            ).outerjoin(CustomerStats, CustomerStats.customer_id == Customer.id)  # fmt: skip
+            stmt = self._filtered(stmt, q, dialect).order_by(*self._order(q))
+            rows = s.execute(stmt.offset(offset).limit(limit)).all()
+            ids = [r.id for r in rows]
+            phones = self._primary_phones(s, ids)
+            regions = self._primary_regions(s, ids)
+        return Page(offset, [
+            CustomerRow(
+                id=r.id, kind=r.kind, name=r.name, gender=r.gender, birth_date=r.birth_date,
+                tier=r.tier, phone=phones.get(r.id, ("", ""))[0],
+                phone_digits=phones.get(r.id, ("", ""))[1], region=regions.get(r.id, ""),
+                last_visit_at=r.last_visit_at, value_cents=r.value_cents or 0,
+                deleted=r.deleted_at is not None,
+            )
+            for r in rows
+        ])  # fmt: skip
+
+    @staticmethod
+    def _primary_phones(s: Session, ids: list[uuid.UUID]) -> dict[uuid.UUID, tuple[str, str]]:
+        if not ids:
+            return {}
+        out: dict[uuid.UUID, tuple[str, str]] = {}
+        rows = s.execute(
+            select(CustomerPhone.customer_id, CustomerPhone.kind, CustomerPhone.digits,
+                   CustomerPhone.extension, CustomerPhone.is_primary)
+            .where(CustomerPhone.customer_id.in_(ids), CustomerPhone.deleted_at.is_(None))
+            .order_by(CustomerPhone.is_primary.desc())
+        )  # fmt: skip
+        for cid, kind, digits, ext, _primary in rows:
+            if cid in out:
+                continue
+            try:
+                shown = Phone(PhoneKind(kind), digits, ext or "").display
+            except ValueError:
+                shown = digits
+            out[cid] = (shown, digits)
+        return out
+
+    @staticmethod
+    def _primary_regions(s: Session, ids: list[uuid.UUID]) -> dict[uuid.UUID, str]:
+        if not ids:
+            return {}
+        out: dict[uuid.UUID, str] = {}
+        rows = s.execute(
+            select(CustomerAddress.customer_id, CustomerAddress.city, CustomerAddress.district)
+            .where(CustomerAddress.customer_id.in_(ids), CustomerAddress.deleted_at.is_(None))
+            .order_by(CustomerAddress.is_primary.desc())
+        )
+        for cid, city, district in rows:
+            out.setdefault(cid, f"{city}{district}")
+        return out

@@ -96,6 +96,37 @@ def fill_demo(window: MainWindow, db: Database, runner: TaskRunner | SyncTaskRun
     dialog.canceled.connect(handle.cancel)
 
 
+def ensure_search_index(window: MainWindow, db: Database,
+                        runner: TaskRunner | SyncTaskRunner) -> None:  # fmt: skip
+    """Index customers the search does not know yet (a database from an older version, or one
+    filled by another tool), in the background with progress in the status bar."""
+    from cs_desktop.services.customers.indexing import index_status, rebuild_search_index
+
+    engine = db.engine
+
+    def check(_ctx: TaskContext) -> bool:
+        return index_status(engine).complete
+
+    def rebuild(ctx: TaskContext) -> Changes:
+        rebuild_search_index(engine, progress=ctx.report, is_cancelled=lambda: ctx.cancelled)
+        return Changes.of("customers")
+
+    def checked(complete: bool) -> None:
+        if complete:
+            return
+        label = translate("App", "Preparing customer search…")
+        window.show_job(label, 0, 1)
+
+        def failed(exc: BaseException) -> None:
+            window.hide_job()
+            runner.task_failed.emit(exc)  # the window tells the user
+
+        handle = runner.write(rebuild, lambda _c: window.hide_job(), failed)
+        handle.progressed.connect(lambda done, total: window.show_job(label, done, total))
+
+    runner.read(check, checked)
+
+
 def run_gui(db: str | None = None, demo: bool = False, language: str | None = None) -> int:
     QApplication.setApplicationName(APP_NAME)
     QApplication.setOrganizationName(APP_AUTHOR)
@@ -121,6 +152,8 @@ def run_gui(db: str | None = None, demo: bool = False, language: str | None = No
     window.show()
     if demo and database.customer_count() == 0:
         fill_demo(window, database, runner)
+    else:
+        ensure_search_index(window, database, runner)
     try:
         return app.exec()
     finally:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QProgressBar,
     QStackedWidget,
     QWidget,
 )
@@ -88,7 +89,15 @@ class MainWindow(QMainWindow):
         self.database_status.setObjectName("databaseStatus")
         self.counts_status = QLabel()
         self.counts_status.setObjectName("countsStatus")
+        self.job_status = QLabel()
+        self.job_progress = QProgressBar()
+        self.job_progress.setMaximumWidth(180)
+        self.job_progress.setTextVisible(False)
+        self.job_status.hide()
+        self.job_progress.hide()
         self.statusBar().addWidget(self.database_status, 1)
+        self.statusBar().addPermanentWidget(self.job_status)
+        self.statusBar().addPermanentWidget(self.job_progress)
         self.statusBar().addPermanentWidget(self.counts_status)
 
         ctx.runner.changes_happened.connect(self.on_changes)
@@ -206,6 +215,19 @@ class MainWindow(QMainWindow):
                                             "Nothing was changed by it."))  # fmt: skip
         box.setDetailedText(detail)
         box.open()
+
+    # --- background jobs in the status bar -------------------------------------------------
+    def show_job(self, text: str, done: int, total: int) -> None:
+        """A long job that needs no dialog (index rebuild): label and bar in the status bar."""
+        self.job_status.setText(text)
+        self.job_progress.setRange(0, max(total, 1))
+        self.job_progress.setValue(done)
+        self.job_status.show()
+        self.job_progress.show()
+
+    def hide_job(self) -> None:
+        self.job_status.hide()
+        self.job_progress.hide()
 
     # --- window state ---------------------------------------------------------------------
     def _restore_state(self) -> None:

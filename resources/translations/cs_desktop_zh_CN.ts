@@ -25,7 +25,12 @@
         <translation>演示数据未能创建：{error}</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="115"/>
+        <location filename="../../cs_desktop/app.py" line="117"/>
+        <source>Preparing customer search…</source>
+        <translation>正在准备客户搜索…</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/app.py" line="145"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
@@ -167,72 +172,72 @@
         <translation>邮寄</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="134"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="139"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="138"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="143"/>
         <source>Search name, phone, ID number, address or pinyin (zs finds 张三) — Ctrl+F</source>
         <translation>搜索姓名、电话、证件号、地址或拼音（输入 zs 可找到张三）— Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="140"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="145"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="140"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="145"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="141"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="146"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="141"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="146"/>
         <source>Consent to contact</source>
         <translation>联系许可</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="146"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="151"/>
         <source>With an &amp;open complaint</source>
         <translation>有未结投诉(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="153"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="158"/>
         <source>All tiers</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="155"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="160"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="157"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="162"/>
         <source>All regions</source>
         <translation>全部地区</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="159"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="164"/>
         <source>Any consent</source>
         <translation>不限联系许可</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="204"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="209"/>
         <source>Type at least 3 digits of a phone or ID number.</source>
         <translation>电话或证件号请至少输入 3 位数字。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="207"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="212"/>
         <source>{count} customers found</source>
         <translation>找到 {count} 位客户</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="210"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="215"/>
         <source>{count} customers</source>
         <translation>共 {count} 位客户</translation>
     </message>
@@ -273,42 +278,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="115"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="124"/>
         <source>Customer Service Desk — {site}</source>
         <translation>客户服务台 — {site}</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="122"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="131"/>
         <source>{page} (Ctrl+{key})</source>
         <translation>{page}（Ctrl+{key}）</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="124"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="133"/>
         <source>Database in use</source>
         <translation>正在使用的数据库</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="178"/>
         <source>Counts unavailable</source>
         <translation>暂时无法统计</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="186"/>
         <source>Counting records…</source>
         <translation>正在统计记录…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="189"/>
         <source>Customers {customers} · Visits {visits} · Open complaints {complaints} · Follow-ups due {due}</source>
         <translation>客户 {customers} · 来访 {visits} · 未结投诉 {complaints} · 待回访 {due}</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="204"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="213"/>
         <source>Something went wrong</source>
         <translation>操作未完成</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="205"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="214"/>
         <source>The last action could not be completed. Nothing was changed by it.</source>
         <translation>刚才的操作未能完成，数据没有因此改变。</translation>
     </message>

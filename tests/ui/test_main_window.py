@@ -157,3 +157,22 @@ def test_a_failed_read_tells_the_user(make_window, qtbot, monkeypatch) -> None:
     boxes = [w for w in window.findChildren(QMessageBox) if w.isVisible()]
     assert boxes and boxes[0].windowTitle() == "操作未完成"
     assert "disk I/O error" in boxes[0].detailedText()
+
+
+def test_an_incomplete_search_index_is_rebuilt_on_start(make_window, database) -> None:
+    from cs_desktop.app import ensure_search_index
+    from cs_desktop.services.customers.indexing import index_status
+    from cs_desktop.ui.tasks import SyncTaskRunner
+
+    _add_customers(database, 12)  # written by another tool: no search documents yet
+    runner = SyncTaskRunner()
+    window = make_window(runner)
+    assert not index_status(database.engine).complete
+    ensure_search_index(window, database, runner)
+    assert index_status(database.engine).complete
+    assert not window.job_progress.isVisible()
+    page = window.customers_page
+    page.search.setText("客户1𠮷")
+    page._apply_query()
+    assert page.model.rowCount() == 1
+    assert page.result_label.text() == "找到 1 位客户"

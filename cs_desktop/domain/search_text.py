@@ -17,15 +17,15 @@ A query is split on spaces into terms that must all match. Each term is routed b
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
 
-from .pinyin import is_han, name_keys, text_pinyin
+from .pinyin import is_han, name_keys
 from .text import normalize
 
 FIELD_SEPARATOR = "\u001f"
 MIN_FRAGMENT = 3  # the trigram index needs three characters
+PREFIX_LETTERS = MIN_FRAGMENT - 1  # shorter Latin queries are answered from stored prefixes
 _PHONE_LIKE = re.compile(r"^\+?[\d\s\-()（）.]+[xX]?$")
 
 
@@ -47,7 +47,7 @@ class Term:
 class SearchDoc:
     doc: str  # for fragment (trigram) search
     chars: str  # name and address as single characters separated by spaces
-    keys: tuple[str, ...]  # pinyin spellings and initials, for 1-2 letter prefixes
+    keys: tuple[str, ...]  # first two letters of every pinyin spelling and initials string
 
 
 def _digits_of(term: str) -> str | None:
@@ -90,8 +90,12 @@ def parse_query(raw: str) -> list[Term]:
     return terms
 
 
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
 def _spaced(text: str) -> str:
-    return " ".join(ch for ch in text if not ch.isspace() and unicodedata.category(ch)[0] in "LN")
+    """'张三 (VIP)' -> '张 三 V I P': letters and digits as single-character tokens."""
+    return " ".join(_NOT_WORD.sub("", text))
 
 
 def build_doc(
@@ -110,11 +114,10 @@ def build_doc(
     parts: list[str] = [norm_name, *keys.full, *keys.initials, *phones]
     if id_number:
         parts.append(id_number.lower())
-    for address in addresses:
-        norm = normalize(address).lower()
+    for address in addresses:  # Chinese fragments only: pinyin of addresses costs 60% of
+        norm = normalize(address).lower()  # the rebuild time and nobody types it
         if norm:
             parts.append(norm.replace(" ", ""))
-            parts.append(text_pinyin(norm))
     if org_code:
         parts.append(org_code.lower())
     if email:
@@ -122,4 +125,6 @@ def build_doc(
     parts.extend(normalize(x).lower() for x in extra if x)
     doc = FIELD_SEPARATOR.join(p for p in dict.fromkeys(parts) if p)
     chars = FIELD_SEPARATOR.join(_spaced(x) for x in (norm_name, *addresses) if x)
-    return SearchDoc(doc, chars, tuple(dict.fromkeys((*keys.full, *keys.initials))))
+    # Longer queries go to the trigram index, so a 1-2 letter prefix is all the keys must answer.
+    prefixes = tuple(dict.fromkeys(k[:PREFIX_LETTERS] for k in (*keys.full, *keys.initials)))
+    return SearchDoc(doc, chars, prefixes)

@@ -31,6 +31,7 @@ from sqlalchemy.sql.elements import ColumnElement
 from cs_desktop.domain.search_text import SearchDoc, Term, TermKind
 
 from .models import Customer, CustomerSearch, CustomerSearchKey
+from .types import encode_guid
 
 FTS_PREFIX = "fts_"  # virtual tables and their shadow tables; Alembic autogenerate skips them
 TRI = "fts_customer_tri"
@@ -122,6 +123,38 @@ def remove(conn: Connection, customer_ids: Sequence[uuid.UUID]) -> None:
                                  [(r[0], r[2]) for r in old])  # fmt: skip
     conn.execute(delete(CustomerSearchKey).where(CustomerSearchKey.customer_id.in_(customer_ids)))
     conn.execute(delete(CustomerSearch).where(CustomerSearch.customer_id.in_(customer_ids)))
+
+
+def append_plain(conn: Connection, docs: Sequence[IndexedDoc]) -> None:
+    """Add documents without touching the full-text indexes (call ``rebuild`` afterwards).
+    For bulk loads: on SQLite the rows go straight to the driver, already in stored form."""
+    if not docs:
+        return
+    if _is_sqlite(conn):
+        conn.exec_driver_sql(
+            "INSERT INTO customer_search (customer_id, doc, chars) VALUES (?, ?, ?)",
+            [(encode_guid(d.customer_id), d.doc.doc, d.doc.chars) for d in docs],
+        )
+        conn.exec_driver_sql(
+            "INSERT INTO customer_search_keys (key, customer_id) VALUES (?, ?)",
+            [(k, encode_guid(d.customer_id)) for d in docs for k in d.doc.keys],
+        )
+        return
+    conn.execute(insert(CustomerSearch), [
+        {"customer_id": d.customer_id, "doc": d.doc.doc, "chars": d.doc.chars} for d in docs
+    ])  # fmt: skip
+    keys = [{"key": k, "customer_id": d.customer_id} for d in docs for k in d.doc.keys]
+    if keys:
+        conn.execute(insert(CustomerSearchKey), keys)
+
+
+def clear(conn: Connection) -> None:
+    """Empty the index (before a full rebuild)."""
+    if _is_sqlite(conn):
+        conn.exec_driver_sql(f"INSERT INTO {TRI}({TRI}) VALUES ('delete-all')")
+        conn.exec_driver_sql(f"INSERT INTO {UNI}({UNI}) VALUES ('delete-all')")
+    conn.execute(delete(CustomerSearchKey))
+    conn.execute(delete(CustomerSearch))
 
 
 def rebuild(conn: Connection) -> None:

@@ -14,18 +14,12 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, Engine, delete, func, insert, select
+from sqlalchemy import Connection, Engine, func, select
 
 from cs_desktop.domain.pinyin import name_keys
 from cs_desktop.domain.search_text import SearchDoc, build_doc
 from cs_desktop.storage import search_index
-from cs_desktop.storage.models import (
-    Customer,
-    CustomerAddress,
-    CustomerPhone,
-    CustomerSearch,
-    CustomerSearchKey,
-)
+from cs_desktop.storage.models import Customer, CustomerAddress, CustomerPhone, CustomerSearch
 from cs_desktop.storage.search_index import IndexedDoc
 
 CHUNK = 20_000
@@ -119,15 +113,7 @@ def rebuild_search_index(
     total = index_status(engine).customers
     done = 0
     with engine.begin() as conn:
-        if conn.dialect.name == "sqlite":
-            conn.exec_driver_sql(
-                f"INSERT INTO {search_index.TRI}({search_index.TRI}) VALUES ('delete-all')"
-            )
-            conn.exec_driver_sql(
-                f"INSERT INTO {search_index.UNI}({search_index.UNI}) VALUES ('delete-all')"
-            )
-        conn.execute(delete(CustomerSearchKey))
-        conn.execute(delete(CustomerSearch))
+        search_index.clear(conn)
         last: uuid.UUID | None = None
         while True:
             stmt = select(*_customer_columns()).where(Customer.merged_into_id.is_(None))
@@ -138,7 +124,7 @@ def rebuild_search_index(
                 break
             lo, last = chunk[0][0], chunk[-1][0]
             docs = _docs_for(conn, [tuple(r) for r in chunk], lo, last)  # type: ignore[misc]
-            _bulk_insert(conn, docs)
+            search_index.append_plain(conn, docs)
             done += len(chunk)
             if progress is not None:
                 progress(done, max(total, done))
@@ -147,18 +133,6 @@ def rebuild_search_index(
         search_index.rebuild(conn)
     name_keys.cache_clear()  # a million names would otherwise stay in memory
     return RebuildResult(done, time.perf_counter() - started)
-
-
-def _bulk_insert(conn: Connection, docs: list[IndexedDoc]) -> None:
-    """Plain inserts; the FTS indexes are rebuilt once at the end."""
-    if not docs:
-        return
-    conn.execute(insert(CustomerSearch), [
-        {"customer_id": d.customer_id, "doc": d.doc.doc, "chars": d.doc.chars} for d in docs
-    ])  # fmt: skip
-    keys = [{"key": k, "customer_id": d.customer_id} for d in docs for k in d.doc.keys]
-    if keys:
-        conn.execute(insert(CustomerSearchKey), keys)
 
 
 __all__ = ["IndexCancelled", "IndexStatus", "RebuildResult", "SearchDoc", "index_status",

@@ -67,6 +67,7 @@ def build_window(
 def fill_demo(window: MainWindow, db: Database, runner: TaskRunner | SyncTaskRunner,
               customers: int = DEMO_CUSTOMERS) -> None:  # fmt: skip
     """Generate demo data in the background, with progress and cancel."""
+    from cs_desktop.services.customers.indexing import IndexCancelled, rebuild_search_index
     from cs_desktop.services.demo import DemoCancelled, generate_demo
 
     dialog = QProgressDialog(window)
@@ -75,18 +76,22 @@ def fill_demo(window: MainWindow, db: Database, runner: TaskRunner | SyncTaskRun
         translate("App", "Creating {count} demo customers…").format(count=customers)
     )
     dialog.setCancelButtonText(translate("App", "Cancel"))
-    dialog.setRange(0, customers)
+    dialog.setRange(0, 2 * customers)  # the cards, then their search index
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
 
     def work(ctx: TaskContext) -> Changes:
         generate_demo(db.engine, customers=customers, seed=1, progress=ctx.report,
                       is_cancelled=lambda: ctx.cancelled)  # fmt: skip
+        rebuild_search_index(db.engine, progress=lambda d, t: ctx.report(customers + d, 2 * t),
+                             is_cancelled=lambda: ctx.cancelled)  # fmt: skip
         return Changes.all()
 
     def failed(exc: BaseException) -> None:
         dialog.reset()
-        if not isinstance(exc, DemoCancelled):
+        if isinstance(exc, IndexCancelled):
+            ensure_search_index(window, db, runner)  # the cards stay; index them later
+        elif not isinstance(exc, DemoCancelled):
             QMessageBox.warning(window, translate("App", "Demo data"),
                                 translate("App", "The demo data could not be created: {error}")
                                 .format(error=exc))  # fmt: skip

@@ -73,7 +73,8 @@ class MainWindow(QMainWindow):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self)
             shortcut.activated.connect(lambda i=index: self.navigation.setCurrentRow(i))
         self.navigation.currentRowChanged.connect(self._page_chosen)
-        QShortcut(QKeySequence.StandardKey.Quit, self).activated.connect(self.close)
+        # Ctrl+Q everywhere (Windows has no standard Quit key); two shortcuts on one key would
+        # be ambiguous and neither would fire.
         QShortcut(QKeySequence("Ctrl+Q"), self).activated.connect(self.close)
         QShortcut(QKeySequence.StandardKey.Find, self).activated.connect(self.find_customer)
 

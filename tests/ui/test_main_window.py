@@ -176,3 +176,12 @@ def test_an_incomplete_search_index_is_rebuilt_on_start(make_window, database) -
     page._apply_query()
     assert page.model.rowCount() == 1
     assert page.result_label.text() == "找到 1 位客户"
+
+
+def test_no_two_shortcuts_share_a_key(make_window) -> None:
+    from PySide6.QtGui import QShortcut
+
+    window = make_window()
+    keys = [s.key().toString() for s in window.findChildren(QShortcut)]
+    assert len(keys) == len(set(keys)), keys
+    assert "Ctrl+Q" in keys and "Ctrl+F" in keys

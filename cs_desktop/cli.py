@@ -162,6 +162,42 @@ def _job_demo(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return EXIT_OK
 
 
+def _job_search(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from cs_desktop.services.customers.listing import (
+        CustomerListService,
+        CustomerQuery,
+        QueryHint,
+        hint_for,
+    )
+    from cs_desktop.services.database import open_database
+
+    db = open_database(args.db or default_database())
+    try:
+        service = CustomerListService(db.factory)
+        query = CustomerQuery(text=args.text)
+        total = service.count(query)
+        rows = service.page(query, 0, args.limit).rows
+    finally:
+        db.close()
+    results = [
+        {"id": str(r.id), "name": r.name, "kind": r.kind, "phone": r.phone_digits,
+         "region": r.region, "tier": r.tier,
+         "birth_date": r.birth_date.isoformat() if r.birth_date else None}
+        for r in rows
+    ]  # fmt: skip
+    hint = hint_for(args.text)
+    if args.json:
+        _emit_json(out, {"query": args.text, "total": total, "shown": len(results),
+                         "hint": hint.value or None, "results": results})  # fmt: skip
+        return EXIT_OK
+    if hint is QueryHint.TOO_SHORT:
+        err.write("type at least 3 digits of a phone or ID number\n")
+    for r in results:
+        out.write(f"{r['name']}\t{r['phone']}\t{r['region']}\t{r['id']}\n")
+    out.write(f"{len(results)} of {total} shown\n")
+    return EXIT_OK
+
+
 # --- parser -------------------------------------------------------------------------------------
 
 
@@ -187,6 +223,14 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--json", action="store_true", help="print the result as JSON")
     demo.add_argument("--quiet", action="store_true", help="no progress on stderr")
     demo.set_defaults(job=_job_demo)
+
+    search = sub.add_parser(
+        "search", parents=[common], help="find customers as the search box does"
+    )
+    search.add_argument("text", help="name, phone, ID number, address or pinyin fragment")
+    search.add_argument("--limit", type=_positive_int, default=20, metavar="N")
+    search.add_argument("--json", action="store_true", help="print the result as JSON")
+    search.set_defaults(job=_job_search)
 
     mig = sub.add_parser(
         "migrate", parents=[common], help="upgrade a database to the latest schema"

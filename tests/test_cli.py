@@ -77,3 +77,32 @@ def test_version_and_help() -> None:
     assert result.returncode == 0 and result.stdout.startswith("cs-desktop ")
     helped = _run("--help")
     assert "demo" in helped.stdout and "migrate" in helped.stdout
+
+
+def test_search_finds_what_the_search_box_finds(tmp_path: Path) -> None:
+    db = tmp_path / "demo.sqlite3"
+    made = _run("demo", "--customers", "400", "--seed", "3", "--db", str(db), "--json")
+    assert made.returncode == 0, made.stderr
+    assert json.loads(made.stdout)["customers"] == 400
+
+    from cs_desktop.services.customers.listing import CustomerListService, CustomerQuery
+    from cs_desktop.services.database import open_database
+
+    database = open_database(db)
+    try:
+        listing = CustomerListService(database.factory)
+        sample = listing.page(CustomerQuery(), 123, 1).rows[0]
+        expected = [str(r.id) for r in listing.page(CustomerQuery(text=sample.name), 0, 50).rows]
+    finally:
+        database.close()
+
+    by_name = _run("search", sample.name, "--db", str(db), "--json", "--limit", "50")
+    assert by_name.returncode == 0, by_name.stderr
+    payload = json.loads(by_name.stdout)
+    assert [r["id"] for r in payload["results"]] == expected
+    assert str(sample.id) in expected
+
+    by_phone = _run("search", sample.phone_digits[-4:], "--db", str(db), "--json", "--limit", "500")
+    assert str(sample.id) in [r["id"] for r in json.loads(by_phone.stdout)["results"]]
+    short = json.loads(_run("search", "12", "--db", str(db), "--json").stdout)
+    assert short["hint"] == "too_short" and short["total"] == 0

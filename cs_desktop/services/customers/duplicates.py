@@ -1,0 +1,202 @@
+"""Likely duplicates: before a new card is saved, and ranked pairs over the whole database.
+
+Signals, strongest first: the same ID number; the same phone; the same name read aloud (equal
+pinyin, which also pairs homophone surnames such as 张/章 and simplified with traditional forms
+such as 张/張) with the same birth date; the same name read aloud alone. A pair's score adds its
+signals' weights, capped at 100.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from sqlalchemy import and_, func, or_, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from cs_desktop.domain.pinyin import name_keys
+from cs_desktop.storage.models import Customer, CustomerPhone
+
+from .card_dto import CustomerCard
+
+
+class Signal(StrEnum):
+    SAME_ID = "same_id"
+    SAME_PHONE = "same_phone"
+    SAME_NAME_AND_BIRTH = "same_name_and_birth"
+    SAME_NAME = "same_name"
+
+
+WEIGHTS: dict[Signal, int] = {
+    Signal.SAME_ID: 100,
+    Signal.SAME_PHONE: 60,
+    Signal.SAME_NAME_AND_BIRTH: 70,
+    Signal.SAME_NAME: 20,
+}
+
+
+def score(signals: set[Signal]) -> int:
+    found = set(signals)
+    if Signal.SAME_NAME_AND_BIRTH in found:
+        found.discard(Signal.SAME_NAME)  # one fact, not two
+    return min(100, sum(WEIGHTS[s] for s in found))
+
+
+@dataclass(frozen=True)
+class Candidate:
+    customer_id: uuid.UUID
+    name: str
+    birth_date: dt.date | None
+    signals: frozenset[Signal]
+    score: int
+
+
+@dataclass(frozen=True)
+class Pair:
+    first_id: uuid.UUID
+    second_id: uuid.UUID
+    first_name: str
+    second_name: str
+    signals: frozenset[Signal]
+    score: int
+
+
+@dataclass
+class _Found:
+    signals: set[Signal] = field(default_factory=set)
+
+
+def _live():  # type: ignore[no-untyped-def]
+    return and_(Customer.deleted_at.is_(None), Customer.merged_into_id.is_(None))
+
+
+class DuplicateService:
+    def __init__(self, factory: sessionmaker[Session]) -> None:
+        self._factory = factory
+
+    def candidates_for(self, card: CustomerCard, limit: int = 10) -> list[Candidate]:
+        """Existing customers the card probably describes (shown before a new card is saved).
+        ``card`` should be the normalised card (phone digits filled)."""
+        found: dict[uuid.UUID, _Found] = defaultdict(_Found)
+        pinyin = name_keys(card.name).sort_key if card.name else ""
+        with self._factory() as s:
+            not_self = Customer.id != card.id if card.id is not None else Customer.id.is_not(None)
+            if card.id_number:
+                for cid in s.scalars(select(Customer.id).where(
+                        Customer.id_number == card.id_number, _live(), not_self)):  # fmt: skip
+                    found[cid].signals.add(Signal.SAME_ID)
+            digits = [p.digits for p in card.phones if p.digits]
+            if digits:
+                for cid in s.scalars(
+                    select(CustomerPhone.customer_id).join(Customer, Customer.id == CustomerPhone.customer_id)
+                    .where(CustomerPhone.digits.in_(digits), CustomerPhone.deleted_at.is_(None),
+                           _live(), not_self).distinct()
+                ):  # fmt: skip
+                    found[cid].signals.add(Signal.SAME_PHONE)
+            if pinyin:
+                rows = s.execute(select(Customer.id, Customer.birth_date).where(
+                    Customer.name_pinyin == pinyin, Customer.kind == card.kind.value, _live(),
+                    not_self).limit(200)).all()  # fmt: skip
+                for cid, birth in rows:
+                    same_birth = card.birth_date is not None and birth == card.birth_date
+                    found[cid].signals.add(
+                        Signal.SAME_NAME_AND_BIRTH if same_birth else Signal.SAME_NAME
+                    )
+            if not found:
+                return []
+            names = dict(
+                s.execute(
+                    select(Customer.id, Customer.name).where(Customer.id.in_(list(found)))
+                ).all()
+            )
+            births = dict(
+                s.execute(
+                    select(Customer.id, Customer.birth_date).where(Customer.id.in_(list(found)))
+                ).all()
+            )
+        ranked = sorted(
+            (Candidate(cid, names[cid], births[cid], frozenset(f.signals), score(f.signals))
+             for cid, f in found.items()),
+            key=lambda c: (-c.score, c.name),
+        )  # fmt: skip
+        # A name alone is too weak to interrupt the clerk unless nothing better exists.
+        strong = [c for c in ranked if c.score > WEIGHTS[Signal.SAME_NAME]]
+        return (strong or ranked)[:limit]
+
+    def ranked_pairs(
+        self,
+        limit: int = 500,
+        include_name_only: bool = False,
+        is_cancelled: Callable[[], bool] | None = None,
+    ) -> list[Pair]:
+        """Likely duplicate pairs over the whole database, best first (grouping in SQL)."""
+        pairs: dict[tuple[uuid.UUID, uuid.UUID], set[Signal]] = defaultdict(set)
+
+        def add_groups(groups: list[list[uuid.UUID]], signal: Signal) -> None:
+            for ids in groups:
+                ids = sorted(set(ids))[:20]  # a shared switchboard number is not 190 pairs
+                for i, a in enumerate(ids):
+                    for b in ids[i + 1 :]:
+                        pairs[(a, b)].add(signal)
+
+        with self._factory() as s:
+            dup_ids = select(Customer.id_number).where(Customer.id_number.is_not(None), _live()) \
+                .group_by(Customer.id_number).having(func.count() > 1)  # fmt: skip
+            groups: dict[object, list[uuid.UUID]] = defaultdict(list)
+            for cid, key in s.execute(select(Customer.id, Customer.id_number).where(
+                    Customer.id_number.in_(dup_ids), _live())):  # fmt: skip
+                groups[key].append(cid)
+            add_groups(list(groups.values()), Signal.SAME_ID)
+            if is_cancelled and is_cancelled():
+                return []
+
+            dup_phones = select(CustomerPhone.digits).join(Customer, Customer.id == CustomerPhone.customer_id) \
+                .where(CustomerPhone.deleted_at.is_(None), _live()).group_by(CustomerPhone.digits) \
+                .having(func.count(func.distinct(CustomerPhone.customer_id)) > 1)  # fmt: skip
+            groups = defaultdict(list)
+            for cid, key in s.execute(
+                select(CustomerPhone.customer_id, CustomerPhone.digits)
+                .join(Customer, Customer.id == CustomerPhone.customer_id)
+                .where(CustomerPhone.digits.in_(dup_phones), CustomerPhone.deleted_at.is_(None), _live())
+            ):  # fmt: skip
+                groups[key].append(cid)
+            add_groups(list(groups.values()), Signal.SAME_PHONE)
+            if is_cancelled and is_cancelled():
+                return []
+
+            name_groups = select(Customer.name_pinyin, Customer.birth_date).where(
+                Customer.name_pinyin != "", _live()).group_by(
+                Customer.name_pinyin, Customer.birth_date).having(func.count() > 1)  # fmt: skip
+            if not include_name_only:
+                name_groups = name_groups.where(Customer.birth_date.is_not(None))
+            groups = defaultdict(list)
+            sub = name_groups.subquery()
+            for cid, pinyin, birth in s.execute(
+                select(Customer.id, Customer.name_pinyin, Customer.birth_date).join(
+                    sub, and_(sub.c.name_pinyin == Customer.name_pinyin,
+                              or_(sub.c.birth_date == Customer.birth_date,
+                                  and_(sub.c.birth_date.is_(None), Customer.birth_date.is_(None)))))
+                .where(_live())
+            ):  # fmt: skip
+                groups[(pinyin, birth)].append(cid)
+            for (_pinyin, birth), ids in groups.items():
+                add_groups(
+                    [ids], Signal.SAME_NAME_AND_BIRTH if birth is not None else Signal.SAME_NAME
+                )
+
+            ranked = sorted(pairs.items(), key=lambda kv: -score(kv[1]))[:limit]
+            ids = {i for (a, b), _ in ranked for i in (a, b)}
+            names = (
+                dict(
+                    s.execute(select(Customer.id, Customer.name).where(Customer.id.in_(ids))).all()
+                )
+                if ids
+                else {}
+            )
+        return [
+            Pair(a, b, names[a], names[b], frozenset(sig), score(sig)) for (a, b), sig in ranked
+        ]

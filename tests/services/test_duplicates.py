@@ -1,0 +1,87 @@
+"""Duplicate detection: before saving, and ranked over the whole database."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from cs_desktop.domain import idcard
+from cs_desktop.domain.enums import Gender
+from cs_desktop.services.customers.card_dto import CustomerCard, PhoneEntry
+from cs_desktop.services.customers.cards import CustomerCardService
+from cs_desktop.services.customers.duplicates import DuplicateService, Signal, score
+
+TODAY = dt.date(2026, 11, 23)
+BIRTH = dt.date(1980, 5, 17)
+ID = idcard.build("110105", BIRTH, 35)
+
+
+@pytest.fixture
+def cards(database) -> CustomerCardService:
+    return CustomerCardService(database.factory, today=lambda: TODAY)
+
+
+@pytest.fixture
+def dups(database) -> DuplicateService:
+    return DuplicateService(database.factory)
+
+
+def _person(
+    name: str, *, phone: str = "", id_number: str = "", birth: dt.date | None = None
+) -> CustomerCard:
+    return CustomerCard(name=name, id_number=id_number, birth_date=birth,
+                        gender=Gender.MALE if id_number else None,
+                        phones=(PhoneEntry(phone),) if phone else ())  # fmt: skip
+
+
+def test_scores() -> None:
+    assert score({Signal.SAME_ID}) == 100
+    assert score({Signal.SAME_PHONE, Signal.SAME_NAME_AND_BIRTH}) == 100
+    assert score({Signal.SAME_NAME_AND_BIRTH, Signal.SAME_NAME}) == 70
+    assert score({Signal.SAME_NAME}) == 20
+
+
+def test_before_saving_each_signal_is_found(cards, dups) -> None:
+    existing = cards.create(_person("张三", phone="13800138000", id_number=ID, birth=BIRTH))
+    other = cards.create(_person("李四", phone="13900139000"))
+
+    def check(card: CustomerCard) -> list[tuple[str, set[Signal]]]:
+        normalised = cards.check(card).card
+        return [(c.name, set(c.signals)) for c in dups.candidates_for(normalised)]
+
+    assert check(_person("张叁", id_number=ID.lower())) == [
+        ("张三", {Signal.SAME_ID, Signal.SAME_NAME})
+    ]
+    assert check(_person("王五", phone="+86 138-0013-8000")) == [("张三", {Signal.SAME_PHONE})]
+    assert check(_person("章三", birth=BIRTH)) == [
+        ("张三", {Signal.SAME_NAME_AND_BIRTH})
+    ]  # homophone
+    assert check(_person("張三", birth=BIRTH)) == [
+        ("张三", {Signal.SAME_NAME_AND_BIRTH})
+    ]  # traditional
+    assert check(_person("张三")) == [("张三", {Signal.SAME_NAME})]  # weak, but nothing better
+    assert check(_person("赵六", phone="13700137000")) == []
+    # editing a card never reports the card itself
+    assert dups.candidates_for(cards.check(cards.get(existing.id)).card) == []
+    assert other.id is not None
+
+
+def test_deleted_and_merged_cards_are_not_candidates(cards, dups) -> None:
+    gone = cards.create(_person("张三", phone="13800138000"))
+    cards.delete(gone.id)
+    assert dups.candidates_for(cards.check(_person("张三", phone="13800138000")).card) == []
+
+
+def test_ranked_pairs_over_the_database(cards, dups) -> None:
+    a = cards.create(_person("张三", phone="13800138000", id_number=ID, birth=BIRTH))
+    cards.create(_person("章三", phone="13800138000", birth=BIRTH))  # phone + name/birth: 100
+    cards.create(_person("张三丰", phone="13600136000"))
+    b = cards.create(_person("刘备", phone="13500135000"))
+    cards.create(_person("刘备", phone="13400134000"))  # name only: hidden by default
+    pairs = dups.ranked_pairs()
+    assert [({p.first_name, p.second_name}, p.score) for p in pairs] == [({"张三", "章三"}, 100)]
+    with_names = dups.ranked_pairs(include_name_only=True)
+    assert [p.score for p in with_names] == [100, 20]
+    assert {with_names[1].first_name, with_names[1].second_name} == {"刘备"}
+    assert a.id in (pairs[0].first_id, pairs[0].second_id) and b.id is not None

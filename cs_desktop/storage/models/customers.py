@@ -199,3 +199,22 @@ class CustomFieldValue(Synced, Base):
     value_date: Mapped[dt.date | None] = mapped_column(Date)
 
     __table_args__ = (UniqueConstraint("customer_id", "field_id"),)
+
+
+class CustomerMerge(Synced, Base):
+    """Two cards merged into one: what moved, what was set aside and which values came from the
+    merged card, so the merge can be shown, audited and undone."""
+
+    __tablename__ = "customer_merges"
+
+    kept_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("customers.id"), index=True)
+    merged_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("customers.id"), index=True)
+    staff_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff.id"))
+    merged_at: Mapped[dt.datetime] = mapped_column()
+    # {"visits": [id, ...], ...}: rows moved from the merged card to the kept one
+    moved: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    # rows of the merged card set aside because the kept card had the same (phone, tag ...)
+    set_aside: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    # {"birth_date": {"kept": old value, "merged": value taken}}: values taken from the merged card
+    fields: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    undone_at: Mapped[dt.datetime | None] = mapped_column()

@@ -1,0 +1,192 @@
+"""Merging two cards of the same customer, and undoing it.
+
+Everything that happened with either card stays: visits, transactions, follow-ups, complaints,
+surveys, tier history, phones, addresses, tags, consents, relations and custom values move to
+the kept card. Where the kept card already has the same thing (the same phone, tag, consent
+channel, custom field), the merged card's row is set aside (tombstoned), not lost. Card fields
+the user chooses are taken from the merged card, and the merge record keeps which value came
+from where. The merged card becomes a tombstone pointing at the kept one. Undo reverses all of it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import decimal
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, select, update
+from sqlalchemy.orm import Session, sessionmaker
+
+from cs_desktop.domain.pinyin import name_keys
+from cs_desktop.storage.models import (
+    Complaint,
+    Customer,
+    CustomerAddress,
+    CustomerConsent,
+    CustomerMerge,
+    CustomerPhone,
+    CustomerRelation,
+    CustomerTag,
+    CustomFieldValue,
+    Followup,
+    SurveyResponse,
+    TierHistory,
+    Transaction,
+    Visit,
+)
+from cs_desktop.storage.session import writing
+
+from ..errors import ServiceError
+from .indexing import reindex
+from .stats import recompute_stats
+
+# Card fields a user may take from the merged card.
+MERGEABLE_FIELDS = (
+    "name", "gender", "birth_date", "birthday_calendar", "birth_place", "id_type", "id_number",
+    "title", "education", "employer", "position", "org_code", "industry", "employee_count",
+    "email", "wechat", "source_channel", "preferred_contact_time", "notes", "credit_limit_cents",
+)  # fmt: skip
+
+# Rows that simply move. (model, column naming the customer)
+_MOVE: tuple[Any, ...] = (Visit, Transaction, Followup, Complaint, SurveyResponse, TierHistory,
+                          CustomerRelation)  # fmt: skip
+# Rows that move unless the kept card has the same one: (model, the columns that make it "same")
+_MOVE_UNLESS_SAME: tuple[tuple[Any, tuple[str, ...]], ...] = (
+    (CustomerPhone, ("digits",)),
+    (CustomerAddress, ("province", "city", "district", "street")),
+    (CustomerTag, ("tag_id",)),
+    (CustomerConsent, ("channel",)),
+    (CustomFieldValue, ("field_id",)),
+)
+
+
+@dataclass(frozen=True)
+class MergeResult:
+    merge_id: uuid.UUID
+    kept_id: uuid.UUID
+    merged_id: uuid.UUID
+    moved: dict[str, int]
+    set_aside: dict[str, int]
+    fields_taken: tuple[str, ...]
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, dt.date):
+        return {"date": value.isoformat()}
+    if isinstance(value, decimal.Decimal):
+        return {"decimal": str(value)}
+    return value
+
+
+def _from_json(value: Any) -> Any:
+    if isinstance(value, dict) and "date" in value:
+        return dt.date.fromisoformat(value["date"])
+    if isinstance(value, dict) and "decimal" in value:
+        return decimal.Decimal(value["decimal"])
+    return value
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class MergeService:
+    def __init__(self, factory: sessionmaker[Session]) -> None:
+        self._factory = factory
+
+    def merge(self, kept_id: uuid.UUID, merged_id: uuid.UUID,
+              take_from_merged: Iterable[str] = (), staff_id: uuid.UUID | None = None) -> MergeResult:  # fmt: skip
+        take = tuple(dict.fromkeys(take_from_merged))
+        unknown = [f for f in take if f not in MERGEABLE_FIELDS]
+        if unknown:
+            raise ServiceError("unknown_field", field=unknown[0])
+        if kept_id == merged_id:
+            raise ServiceError("merge_same_card")
+        now = _now()
+        with writing(self._factory) as s:
+            kept, merged = s.get(Customer, kept_id), s.get(Customer, merged_id)
+            if kept is None or merged is None:
+                raise ServiceError("customer_not_found")
+            if merged.merged_into_id is not None or kept.merged_into_id is not None:
+                raise ServiceError("already_merged")
+            if kept.deleted_at is not None:
+                raise ServiceError("customer_deleted", name=kept.name)
+            fields = {}
+            for name in take:
+                fields[name] = {"kept": _jsonable(getattr(kept, name)),
+                                "merged": _jsonable(getattr(merged, name))}  # fmt: skip
+                setattr(kept, name, getattr(merged, name))
+            if "name" in take:
+                kept.name_pinyin = name_keys(kept.name).sort_key
+            kept.updated_at = now
+            moved: dict[str, list[str]] = {}
+            set_aside: dict[str, list[str]] = {}
+            for model in _MOVE:
+                ids = list(s.scalars(select(model.id).where(model.customer_id == merged_id)))
+                if ids:
+                    s.execute(update(model).where(model.id.in_(ids))
+                              .values(customer_id=kept_id, updated_at=now))  # fmt: skip
+                    moved[model.__tablename__] = [str(i) for i in ids]
+            for model, same in _MOVE_UNLESS_SAME:
+                kept_keys = {tuple(getattr(r, c) for c in same) for r in s.scalars(
+                    select(model).where(model.customer_id == kept_id, model.deleted_at.is_(None)))}  # fmt: skip
+                for row in s.scalars(select(model).where(model.customer_id == merged_id)):
+                    if row.deleted_at is None and tuple(getattr(row, c) for c in same) in kept_keys:
+                        row.deleted_at = now
+                        set_aside.setdefault(model.__tablename__, []).append(str(row.id))
+                    else:
+                        row.customer_id = kept_id
+                        if model is CustomerPhone or model is CustomerAddress:
+                            row.is_primary = False  # the kept card's primary stays primary
+                        moved.setdefault(model.__tablename__, []).append(str(row.id))
+            merged.merged_into_id = kept_id
+            merged.deleted_at = now
+            record = CustomerMerge(kept_id=kept_id, merged_id=merged_id, staff_id=staff_id,
+                                   merged_at=now, moved=moved, set_aside=set_aside, fields=fields)  # fmt: skip
+            s.add(record)
+            s.flush()
+            conn = s.connection()
+            recompute_stats(conn, [kept_id, merged_id])
+            reindex(conn, [kept_id, merged_id])
+            return MergeResult(record.id, kept_id, merged_id,
+                               {k: len(v) for k, v in moved.items()},
+                               {k: len(v) for k, v in set_aside.items()}, take)  # fmt: skip
+
+    def undo(self, merge_id: uuid.UUID) -> None:
+        now = _now()
+        models = {m.__tablename__: m for m in (*_MOVE, *(m for m, _ in _MOVE_UNLESS_SAME))}
+        with writing(self._factory) as s:
+            record = s.get(CustomerMerge, merge_id)
+            if record is None:
+                raise ServiceError("merge_not_found")
+            if record.undone_at is not None:
+                raise ServiceError("merge_already_undone")
+            later = s.scalar(select(CustomerMerge.id).where(
+                CustomerMerge.kept_id == record.kept_id, CustomerMerge.merged_at > record.merged_at,
+                CustomerMerge.undone_at.is_(None)).limit(1))  # fmt: skip
+            if later is not None:
+                raise ServiceError("merge_not_last")  # undo the later merge first
+            kept, merged = s.get(Customer, record.kept_id), s.get(Customer, record.merged_id)
+            assert kept is not None and merged is not None
+            for table, ids in record.moved.items():
+                model = models[table]
+                s.execute(update(model).where(model.id.in_([uuid.UUID(i) for i in ids]))
+                          .values(customer_id=record.merged_id, updated_at=now))  # fmt: skip
+            for table, ids in record.set_aside.items():
+                model = models[table]
+                s.execute(update(model).where(model.id.in_([uuid.UUID(i) for i in ids]))
+                          .values(deleted_at=None, updated_at=now))  # fmt: skip
+            for name, values in record.fields.items():
+                setattr(kept, name, _from_json(values["kept"]))
+            kept.name_pinyin = name_keys(kept.name).sort_key
+            kept.updated_at = now
+            merged.merged_into_id = None
+            merged.deleted_at = None
+            record.undone_at = now
+            s.flush()
+            conn: Connection = s.connection()
+            recompute_stats(conn, [record.kept_id, record.merged_id])
+            reindex(conn, [record.kept_id, record.merged_id])

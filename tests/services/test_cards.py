@@ -145,3 +145,19 @@ def test_organisation_card_and_custom_fields(cards, database) -> None:
     with pytest.raises(ValidationFailed) as info:
         cards.update(dataclasses.replace(person, custom={"blood": "Z"}))
     assert _codes(info.value) == {("custom.blood", "not_a_choice")}
+
+
+def test_value_and_last_visit_orders_list_only_live_cards(cards, database) -> None:
+    from cs_desktop.services.customers.listing import SortKey
+
+    a = cards.create(_card(name="甲", id_number="", gender=None, birth_date=None, phones=()))
+    b = cards.create(_card(name="乙", id_number="", gender=None, birth_date=None, phones=()))
+    listing = CustomerListService(database.factory)
+    for sort in (SortKey.VALUE, SortKey.LAST_VISIT):
+        query = CustomerQuery(sort=sort, descending=True)
+        assert {r.name for r in listing.page(query, 0, 10).rows} == {"甲", "乙"}
+        cards.delete(b.id)
+        assert [r.name for r in listing.page(query, 0, 10).rows] == ["甲"]
+        assert listing.count(query) == 1
+        cards.restore(b.id)
+    assert a.id is not None

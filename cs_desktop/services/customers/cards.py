@@ -27,6 +27,7 @@ from cs_desktop.storage.models import (
     CustomerConsent,
     CustomerPhone,
     CustomerRelation,
+    CustomerStats,
     CustomerTag,
     CustomFieldDef,
     CustomFieldValue,
@@ -37,6 +38,7 @@ from cs_desktop.storage.session import writing
 from ..errors import ServiceError
 from .card_dto import AddressEntry, CustomerCard, CustomValue, PhoneEntry, RelationEntry
 from .indexing import reindex
+from .stats import recompute_stats
 from .validation import CheckedCard, Problem, check
 
 
@@ -152,6 +154,7 @@ class CustomerCardService:
             row = CustomerRow(profile={})
             s.add(row)
             self._apply(s, row, checked.card)
+            s.add(CustomerStats(customer_id=row.id))  # every customer has one (list orders)
             s.flush()
             reindex(s.connection(), [row.id])
             return self._to_card(s, row)
@@ -186,6 +189,7 @@ class CustomerCardService:
                 raise ServiceError("customer_not_found", id=str(customer_id))
             row.deleted_at = when
             s.flush()
+            recompute_stats(s.connection(), [row.id])  # only live cards have stats rows
             return self._to_card(s, row)
 
     # --- applying a card to the rows ------------------------------------------------------

@@ -11,7 +11,7 @@ import uuid
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from sqlalchemy import Select, and_, exists, func, nulls_last, select
+from sqlalchemy import Select, and_, exists, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from cs_desktop.domain.enums import ComplaintState, ContactChannel
@@ -137,15 +137,17 @@ class CustomerListService:
         return stmt.where(and_(*conditions))
 
     def _order(self, q: CustomerQuery) -> list:  # type: ignore[type-arg]
+        """Orders that match an index exactly, so the database never sorts a million rows."""
+
         def d(col):  # type: ignore[no-untyped-def]
             return col.desc() if q.descending else col.asc()
 
         if q.sort is SortKey.TIER:
-            return [nulls_last(d(Customer.tier)), Customer.name_pinyin, Customer.id]
+            return [d(Customer.tier), d(Customer.name_pinyin), d(Customer.id)]
         if q.sort is SortKey.LAST_VISIT:
-            return [nulls_last(d(CustomerStats.last_visit_at)), Customer.name_pinyin, Customer.id]
+            return [d(CustomerStats.last_visit_at), d(CustomerStats.customer_id)]
         if q.sort is SortKey.VALUE:
-            return [nulls_last(d(CustomerStats.value_cents)), Customer.name_pinyin, Customer.id]
+            return [d(CustomerStats.value_cents), d(CustomerStats.customer_id)]
         return [d(Customer.name_pinyin), d(Customer.id)]
 
     # --- reads --------------------------------------------------------------------------
@@ -178,28 +180,45 @@ class CustomerListService:
             return int(s.scalar(stmt) or 0)
 
     def page(self, q: CustomerQuery, offset: int, limit: int) -> Page:
+        """One block of rows. First the ids alone, so that for the default orders the OFFSET
+        walks a covering index only; then the details of just those rows."""
         with self._factory() as s:
             dialect = s.get_bind().dialect.name
-            stmt = select(
-                Customer.id, Customer.kind, Customer.name, Customer.gender, Customer.birth_date,
-                Customer.tier, Customer.deleted_at, CustomerStats.last_visit_at,
-                CustomerStats.value_cents,
-            ).outerjoin(CustomerStats, CustomerStats.customer_id == Customer.id)  # fmt: skip
-            stmt = self._filtered(stmt, q, dialect).order_by(*self._order(q))
-            rows = s.execute(stmt.offset(offset).limit(limit)).all()
-            ids = [r.id for r in rows]
+            ids_stmt = select(Customer.id)
+            if q.sort in (SortKey.LAST_VISIT, SortKey.VALUE) and q == CustomerQuery(
+                sort=q.sort, descending=q.descending
+            ):
+                # No filter at all: customer_stats holds exactly the live cards, so its covering
+                # index alone answers any depth.
+                ids_stmt = select(CustomerStats.customer_id).order_by(*self._order(q))
+            else:
+                if q.sort in (SortKey.LAST_VISIT, SortKey.VALUE):  # walk the stats index
+                    ids_stmt = select(CustomerStats.customer_id).join(
+                        Customer, Customer.id == CustomerStats.customer_id
+                    )
+                ids_stmt = self._filtered(ids_stmt, q, dialect).order_by(*self._order(q))
+            ids = list(s.scalars(ids_stmt.offset(offset).limit(limit)))
+            if not ids:
+                return Page(offset, [])
+            # A merged or deleted card has no stats row; a stats row always has a card.
+            details = {r.id: r for r in s.execute(
+                select(Customer.id, Customer.kind, Customer.name, Customer.gender,
+                       Customer.birth_date, Customer.tier, Customer.deleted_at,
+                       CustomerStats.last_visit_at, CustomerStats.value_cents)
+                .outerjoin(CustomerStats, CustomerStats.customer_id == Customer.id)
+                .where(Customer.id.in_(ids)))}  # fmt: skip
             phones = self._primary_phones(s, ids)
             regions = self._primary_regions(s, ids)
-        return Page(offset, [
-            CustomerRow(
-                id=r.id, kind=r.kind, name=r.name, gender=r.gender, birth_date=r.birth_date,
-                tier=r.tier, phone=phones.get(r.id, ("", ""))[0],
-                phone_digits=phones.get(r.id, ("", ""))[1], region=regions.get(r.id, ""),
+        rows = []
+        for cid in ids:
+            r = details[cid]
+            phone, digits = phones.get(cid, ("", ""))
+            rows.append(CustomerRow(
+                id=cid, kind=r.kind, name=r.name, gender=r.gender, birth_date=r.birth_date,
+                tier=r.tier, phone=phone, phone_digits=digits, region=regions.get(cid, ""),
                 last_visit_at=r.last_visit_at, value_cents=r.value_cents or 0,
-                deleted=r.deleted_at is not None,
-            )
-            for r in rows
-        ])  # fmt: skip
+                deleted=r.deleted_at is not None))  # fmt: skip
+        return Page(offset, rows)
 
     @staticmethod
     def _primary_phones(s: Session, ids: list[uuid.UUID]) -> dict[uuid.UUID, tuple[str, str]]:

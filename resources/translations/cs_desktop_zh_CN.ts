@@ -4,33 +4,33 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../cs_desktop/app.py" line="73"/>
-        <location filename="../../cs_desktop/app.py" line="90"/>
+        <location filename="../../cs_desktop/app.py" line="74"/>
+        <location filename="../../cs_desktop/app.py" line="95"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="75"/>
+        <location filename="../../cs_desktop/app.py" line="76"/>
         <source>Creating {count} demo customers…</source>
         <translation>正在创建 {count} 位演示客户…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="77"/>
+        <location filename="../../cs_desktop/app.py" line="78"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="91"/>
+        <location filename="../../cs_desktop/app.py" line="96"/>
         <source>The demo data could not be created: {error}</source>
         <translation>演示数据未能创建：{error}</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="117"/>
+        <location filename="../../cs_desktop/app.py" line="122"/>
         <source>Preparing customer search…</source>
         <translation>正在准备客户搜索…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="145"/>
+        <location filename="../../cs_desktop/app.py" line="151"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
@@ -84,6 +84,708 @@
         <location filename="../../cs_desktop/ui/pages/complaints.py" line="42"/>
         <source>Open complaints: {count}</source>
         <translation>未结投诉：{count} 件</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCardDialog</name>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_fields.py" line="172"/>
+        <source>Tick to enter a date; leave unticked when it is unknown.</source>
+        <translation>勾选后填写日期；不知道就不勾选。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_fields.py" line="174"/>
+        <source>Date known</source>
+        <translation>日期已知</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_fields.py" line="330"/>
+        <source>Number, e.g. 139 1234 5678</source>
+        <translation>号码，如 139 1234 5678</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_fields.py" line="331"/>
+        <source>Phone number</source>
+        <translation>电话号码</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_fields.py" line="332"/>
+        <source>Label, e.g. mobile, home</source>
+        <translation>备注，如 手机、家里</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_fields.py" line="333"/>
+        <source>Phone label</source>
+        <translation>电话备注</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_fields.py" line="334"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_fields.py" line="414"/>
+        <source>Primary</source>
+        <translation>首选</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_fields.py" line="335"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_fields.py" line="415"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_fields.py" line="336"/>
+        <source>Remove this phone number</source>
+        <translation>删除这个电话号码</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_fields.py" line="339"/>
+        <source>Add phone</source>
+        <translation>添加电话</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_fields.py" line="402"/>
+        <source>Province</source>
+        <translation>省</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_fields.py" line="402"/>
+        <source>City</source>
+        <translation>市</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_fields.py" line="403"/>
+        <source>District</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_fields.py" line="404"/>
+        <source>Street and number</source>
+        <translation>街道门牌</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_fields.py" line="405"/>
+        <source>Postal code</source>
+        <translation>邮编</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_fields.py" line="413"/>
+        <source>Kind of address</source>
+        <translation>地址类型</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_fields.py" line="416"/>
+        <source>Remove this address</source>
+        <translation>删除这个地址</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_fields.py" line="419"/>
+        <source>Add address</source>
+        <translation>添加地址</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_form.py" line="273"/>
+        <source>&amp;Person</source>
+        <translation>个人(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_form.py" line="274"/>
+        <source>&amp;Organisation</source>
+        <translation>单位(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_form.py" line="276"/>
+        <source>&amp;Basic facts</source>
+        <translation>基本信息(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_form.py" line="277"/>
+        <source>&amp;Contact</source>
+        <translation>联系方式(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_form.py" line="278"/>
+        <source>P&amp;rofile</source>
+        <translation>客户资料(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_form.py" line="279"/>
+        <source>&amp;Management</source>
+        <translation>管理信息(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_form.py" line="280"/>
+        <source>C&amp;ustom fields</source>
+        <translation>自定义项(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_form.py" line="283"/>
+        <source>Person</source>
+        <translation>个人</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_form.py" line="284"/>
+        <source>Organisation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_form.py" line="285"/>
+        <source>Phones</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_form.py" line="286"/>
+        <source>Addresses</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_form.py" line="287"/>
+        <source>Agrees to be contacted by</source>
+        <translation>同意通过以下方式联系</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_form.py" line="293"/>
+        <source>Type or scan; a card reader&apos;s Enter stays in the form</source>
+        <translation>可手工输入或刷卡；读卡器的回车不会关闭窗口</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_form.py" line="295"/>
+        <source>Separate tags with commas, 、 or spaces</source>
+        <translation>多个标签用逗号、顿号或空格分开</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_form.py" line="297"/>
+        <source>e.g. weekday evenings</source>
+        <translation>如 工作日晚上</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_form.py" line="299"/>
+        <source>Number of people</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_form.py" line="300"/>
+        <source>&amp;Fill birth date and gender from the ID</source>
+        <translation>按身份证填写出生日期和性别(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_form.py" line="302"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_form.py" line="303"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_sections.py" line="168"/>
+        <source>A number, e.g. 12.5</source>
+        <translation>数字，如 12.5</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_sections.py" line="170"/>
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="32"/>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="33"/>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="34"/>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="45"/>
+        <source>Resident ID card</source>
+        <translation>居民身份证</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="46"/>
+        <source>Passport</source>
+        <translation>护照</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="48"/>
+        <source>Mainland travel permit for Hong Kong and Macao residents</source>
+        <translation>港澳居民来往内地通行证</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="50"/>
+        <source>Mainland travel permit for Taiwan residents</source>
+        <translation>台湾居民来往大陆通行证</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="52"/>
+        <source>Foreigner&apos;s permanent residence ID card</source>
+        <translation>外国人永久居留身份证</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="53"/>
+        <source>Other document</source>
+        <translation>其他证件</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="59"/>
+        <source>Gregorian calendar</source>
+        <translation>公历</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="60"/>
+        <source>Lunar calendar</source>
+        <translation>农历</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="66"/>
+        <source>Phone calls</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="67"/>
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="68"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="103"/>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="69"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="102"/>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="70"/>
+        <source>Post</source>
+        <translation>邮寄</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="76"/>
+        <source>Home</source>
+        <translation>家庭</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="77"/>
+        <source>Work</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="78"/>
+        <source>Mailing</source>
+        <translation>邮寄</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="79"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="86"/>
+        <source>Customer is</source>
+        <translation>客户类型</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="87"/>
+        <source>Name *</source>
+        <translation>姓名 *</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="88"/>
+        <source>Organisation name *</source>
+        <translation>单位名称 *</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="89"/>
+        <source>ID document</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="90"/>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="91"/>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="92"/>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="93"/>
+        <source>Birthday kept in</source>
+        <translation>生日按</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="94"/>
+        <source>Place of birth</source>
+        <translation>出生地</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="95"/>
+        <source>Title</source>
+        <translation>称谓/职称</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="96"/>
+        <source>Education level</source>
+        <translation>学历</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="97"/>
+        <source>Employer</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="98"/>
+        <source>Position</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="99"/>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="100"/>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="101"/>
+        <source>Employees</source>
+        <translation>员工人数</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="104"/>
+        <source>Best time to contact</source>
+        <translation>方便联系的时间</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="105"/>
+        <source>Came to us through</source>
+        <translation>客户来源</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="106"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="107"/>
+        <source>Credit limit (yuan)</source>
+        <translation>信用额度（元）</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="108"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="119"/>
+        <source>Spending and preferences</source>
+        <translation>消费与偏好</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="120"/>
+        <source>Spending level</source>
+        <translation>消费水平</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="121"/>
+        <source>Preferences</source>
+        <translation>偏好</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="123"/>
+        <source>Education</source>
+        <translation>教育背景</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="124"/>
+        <source>School</source>
+        <translation>毕业学校</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="125"/>
+        <source>Major</source>
+        <translation>专业</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="127"/>
+        <source>Career</source>
+        <translation>事业</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="128"/>
+        <source>Career history</source>
+        <translation>工作经历</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="130"/>
+        <source>Family</source>
+        <translation>家庭</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="131"/>
+        <source>Family members</source>
+        <translation>家庭成员</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="132"/>
+        <source>Family notes</source>
+        <translation>家庭情况</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="134"/>
+        <source>Way of life</source>
+        <translation>生活方式</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="135"/>
+        <source>Hobbies</source>
+        <translation>爱好</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="136"/>
+        <source>Habits</source>
+        <translation>习惯</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="138"/>
+        <source>Personality</source>
+        <translation>个性</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="139"/>
+        <source>Character</source>
+        <translation>性格特点</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="141"/>
+        <source>Relationships</source>
+        <translation>人际关系</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="142"/>
+        <source>Who influences them</source>
+        <translation>对其有影响的人</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="143"/>
+        <source>Referred by</source>
+        <translation>介绍人</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="150"/>
+        <source>Profile</source>
+        <translation>单位概况</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="151"/>
+        <source>Size</source>
+        <translation>规模</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="152"/>
+        <source>Business scope</source>
+        <translation>经营范围</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="154"/>
+        <source>Business condition</source>
+        <translation>经营状况</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="155"/>
+        <source>Condition</source>
+        <translation>状况</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="157"/>
+        <source>Trading record</source>
+        <translation>交易记录</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="158"/>
+        <source>Trading volume</source>
+        <translation>交易量</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="159"/>
+        <source>Credit</source>
+        <translation>信用</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="170"/>
+        <source>This field is required.</source>
+        <translation>此项必填。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="172"/>
+        <source>This is too long: at most {max} characters.</source>
+        <translation>内容过长：最多 {max} 个字。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="175"/>
+        <source>Enter the ID number.</source>
+        <translation>请填写证件号码。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="177"/>
+        <source>A resident ID number has 18 characters.</source>
+        <translation>居民身份证号码应为 18 位。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="179"/>
+        <source>A resident ID number is 17 digits followed by a digit or X.</source>
+        <translation>居民身份证号码由 17 位数字加一位数字或 X 组成。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="182"/>
+        <source>The ID number starts with an unknown region code.</source>
+        <translation>身份证号码开头的地区代码不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="184"/>
+        <source>The birth date inside the ID number is not a real date.</source>
+        <translation>身份证号码中的出生日期不是有效日期。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="187"/>
+        <source>The birth date inside the ID number lies in the future.</source>
+        <translation>身份证号码中的出生日期晚于今天。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="190"/>
+        <source>The ID number&apos;s check digit does not match: a character is probably mistyped.</source>
+        <translation>身份证号码校验位不符：可能有一位输错了。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="193"/>
+        <source>The ID number gives the birth date {id_birth_date}.</source>
+        <translation>身份证号码显示的出生日期为 {id_birth_date}。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="196"/>
+        <source>The ID number gives the gender {id_gender}.</source>
+        <translation>身份证号码显示的性别为{id_gender}。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="199"/>
+        <source>This date lies in the future.</source>
+        <translation>这个日期晚于今天。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="201"/>
+        <source>Enter a phone number.</source>
+        <translation>请填写电话号码。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="203"/>
+        <source>{raw}: a phone number holds digits, spaces, dashes and an extension only.</source>
+        <translation>{raw}：电话号码只能包含数字、空格、短横线和分机号。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="206"/>
+        <source>{raw}: a mobile number has 11 digits.</source>
+        <translation>{raw}：手机号码应为 11 位。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="209"/>
+        <source>{raw}: a landline number is an area code (such as 010) and 7 or 8 digits.</source>
+        <translation>{raw}：固定电话应为区号（如 010）加 7 或 8 位号码。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="212"/>
+        <source>{raw}: neither a mobile nor a landline number.</source>
+        <translation>{raw}：既不是手机号码也不是固定电话。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="215"/>
+        <source>The same phone number is listed twice.</source>
+        <translation>同一个电话号码填写了两次。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="217"/>
+        <source>This is not an e-mail address (name@example.com).</source>
+        <translation>这不是有效的电子邮件地址（如 name@example.com）。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="219"/>
+        <source>This is not a valid unified social credit code (18 characters, the last one a check character).</source>
+        <translation>这不是有效的统一社会信用代码（18 位，最后一位是校验码）。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="222"/>
+        <source>This cannot be negative.</source>
+        <translation>不能为负数。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="224"/>
+        <source>Enter a number, such as 12.5.</source>
+        <translation>请填写数字，如 12.5。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="226"/>
+        <source>Enter a date.</source>
+        <translation>请填写日期。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="228"/>
+        <source>Choose one of: {choices}.</source>
+        <translation>请从以下选项中选择：{choices}。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="231"/>
+        <source>This field is no longer defined at this site.</source>
+        <translation>本站点已不再使用这一项。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="233"/>
+        <source>Someone else changed this card while you were editing it, so your changes were not saved. Close the card and open it again to see the latest version.</source>
+        <translation>您编辑期间，有同事修改了这张资料卡，所以您的修改没有保存。请关闭后重新打开，查看最新内容。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="237"/>
+        <source>This customer no longer exists: the card may have been merged or deleted.</source>
+        <translation>这位客户已不存在：资料卡可能已被合并或删除。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="239"/>
+        <source>This entry was not accepted ({code}).</source>
+        <translation>这项内容未被接受（{code}）。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/customer_card.py" line="53"/>
+        <source>New customer</source>
+        <translation>新建客户</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/customer_card.py" line="55"/>
+        <source>Customer card — {name}</source>
+        <translation>客户资料卡 — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/customer_card.py" line="209"/>
+        <source>The ID number gives the birth date {date} and the gender {gender}.</source>
+        <translation>身份证号码显示出生日期为 {date}，性别为{gender}。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/customer_card.py" line="279"/>
+        <source>The card was not saved: please correct the marked fields.</source>
+        <translation>资料卡未保存：请修改标出的内容。</translation>
     </message>
 </context>
 <context>
@@ -278,42 +980,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="124"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="125"/>
         <source>Customer Service Desk — {site}</source>
         <translation>客户服务台 — {site}</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="131"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="132"/>
         <source>{page} (Ctrl+{key})</source>
         <translation>{page}（Ctrl+{key}）</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="133"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="134"/>
         <source>Database in use</source>
         <translation>正在使用的数据库</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="179"/>
         <source>Counts unavailable</source>
         <translation>暂时无法统计</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="186"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="187"/>
         <source>Counting records…</source>
         <translation>正在统计记录…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="189"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="190"/>
         <source>Customers {customers} · Visits {visits} · Open complaints {complaints} · Follow-ups due {due}</source>
         <translation>客户 {customers} · 来访 {visits} · 未结投诉 {complaints} · 待回访 {due}</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="214"/>
         <source>Something went wrong</source>
         <translation>操作未完成</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="214"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="215"/>
         <source>The last action could not be completed. Nothing was changed by it.</source>
         <translation>刚才的操作未能完成，数据没有因此改变。</translation>
     </message>

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from cs_desktop.paths import APP_AUTHOR, APP_NAME, default_database, demo_database, resources_dir
 from cs_desktop.services.changes import Changes
+from cs_desktop.services.customers.cards import CustomerCardService
+from cs_desktop.services.customers.duplicates import DuplicateService
 from cs_desktop.services.customers.listing import CustomerListService
 from cs_desktop.services.database import Database, open_database
 from cs_desktop.services.overview import OverviewService
@@ -58,6 +60,8 @@ def build_window(
         translations=translations,
         overview=OverviewService(db.factory),
         customers=CustomerListService(db.factory),
+        cards=CustomerCardService(db.factory),
+        duplicates=DuplicateService(db.factory),
         site=db.site,
         database_label=db.label,
     )

@@ -6,6 +6,8 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from cs_desktop.services.customers.cards import CustomerCardService
+from cs_desktop.services.customers.duplicates import DuplicateService
 from cs_desktop.services.customers.listing import CustomerListService
 from cs_desktop.services.overview import OverviewService
 from cs_desktop.services.site import SiteInfo
@@ -26,6 +28,8 @@ class UiContext:
     translations: Translations
     overview: OverviewService
     customers: CustomerListService
+    cards: CustomerCardService
+    duplicates: DuplicateService
     site: SiteInfo
     database_label: str  # the file path, or the server URL without its password
     today: Callable[[], dt.date] = field(default=_today)  # injectable clock

@@ -48,7 +48,7 @@ class MainWindow(QMainWindow):
 
         self.settings_page = SettingsPage(ctx.database_label, ctx.site.name, ctx.prefs.language)
         self.settings_page.language_chosen.connect(self.set_language)
-        self.customers_page = CustomersPage(ctx.customers, ctx.runner)
+        self.customers_page = CustomersPage(ctx.customers, ctx.runner, ctx.cards, ctx.duplicates)
         self.pages: list[Page] = [
             self.customers_page,
             VisitsPage(),
@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
         # be ambiguous and neither would fire.
         QShortcut(QKeySequence("Ctrl+Q"), self).activated.connect(self.close)
         QShortcut(QKeySequence.StandardKey.Find, self).activated.connect(self.find_customer)
+        QShortcut(QKeySequence.StandardKey.New, self).activated.connect(self.new_customer)
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -149,6 +150,11 @@ class MainWindow(QMainWindow):
         """Ctrl+F from anywhere: the customer search box."""
         self.show_page(self.customers_page.key)
         self.customers_page.focus_search()
+
+    def new_customer(self) -> None:
+        """Ctrl+N from anywhere: a new customer card."""
+        self.show_page(self.customers_page.key)
+        self.customers_page.new_card()
 
     def _page_chosen(self, row: int) -> None:
         if row < 0:

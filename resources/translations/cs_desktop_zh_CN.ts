@@ -4,33 +4,33 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../cs_desktop/app.py" line="74"/>
-        <location filename="../../cs_desktop/app.py" line="95"/>
+        <location filename="../../cs_desktop/app.py" line="78"/>
+        <location filename="../../cs_desktop/app.py" line="99"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="76"/>
+        <location filename="../../cs_desktop/app.py" line="80"/>
         <source>Creating {count} demo customers…</source>
         <translation>正在创建 {count} 位演示客户…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="78"/>
+        <location filename="../../cs_desktop/app.py" line="82"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="96"/>
+        <location filename="../../cs_desktop/app.py" line="100"/>
         <source>The demo data could not be created: {error}</source>
         <translation>演示数据未能创建：{error}</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="122"/>
+        <location filename="../../cs_desktop/app.py" line="126"/>
         <source>Preparing customer search…</source>
         <translation>正在准备客户搜索…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="151"/>
+        <location filename="../../cs_desktop/app.py" line="155"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
@@ -789,6 +789,65 @@
     </message>
 </context>
 <context>
+    <name>CustomerEditing</name>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="35"/>
+        <source>same ID number</source>
+        <translation>身份证号相同</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="36"/>
+        <source>same phone</source>
+        <translation>电话相同</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="37"/>
+        <source>same name and birth date</source>
+        <translation>姓名读音和出生日期相同</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="38"/>
+        <source>same name</source>
+        <translation>姓名读音相同</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="109"/>
+        <source>{name} ({reasons})</source>
+        <translation>{name}（{reasons}）</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="110"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="115"/>
+        <source>Possibly the same customer</source>
+        <translation>可能是同一位客户</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="116"/>
+        <source>These cards may describe the same customer:
+{list}
+
+Create a new card anyway?</source>
+        <translation>以下资料卡可能是同一位客户：
+{list}
+
+仍要新建资料卡吗？</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="121"/>
+        <source>Create new card</source>
+        <translation>新建资料卡</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="122"/>
+        <source>Back to the card</source>
+        <translation>返回资料卡</translation>
+    </message>
+</context>
+<context>
     <name>CustomerTable</name>
     <message>
         <location filename="../../cs_desktop/ui/models/customer_table.py" line="58"/>
@@ -849,97 +908,97 @@
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="44"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="48"/>
         <source>Phone calls</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="45"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="49"/>
         <source>SMS</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="46"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="50"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="47"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="51"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="48"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="52"/>
         <source>Post</source>
         <translation>邮寄</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="139"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="150"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="143"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="154"/>
         <source>Search name, phone, ID number, address or pinyin (zs finds 张三) — Ctrl+F</source>
         <translation>搜索姓名、电话、证件号、地址或拼音（输入 zs 可找到张三）— Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="145"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="156"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="145"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="156"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="146"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="157"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="146"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="157"/>
         <source>Consent to contact</source>
         <translation>联系许可</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="151"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="162"/>
         <source>With an &amp;open complaint</source>
         <translation>有未结投诉(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="158"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="169"/>
         <source>All tiers</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="160"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="171"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="162"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="173"/>
         <source>All regions</source>
         <translation>全部地区</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="164"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="175"/>
         <source>Any consent</source>
         <translation>不限联系许可</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="209"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="228"/>
         <source>Type at least 3 digits of a phone or ID number.</source>
         <translation>电话或证件号请至少输入 3 位数字。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="212"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="231"/>
         <source>{count} customers found</source>
         <translation>找到 {count} 位客户</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="215"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="234"/>
         <source>{count} customers</source>
         <translation>共 {count} 位客户</translation>
     </message>
@@ -980,42 +1039,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="125"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="126"/>
         <source>Customer Service Desk — {site}</source>
         <translation>客户服务台 — {site}</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="132"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="133"/>
         <source>{page} (Ctrl+{key})</source>
         <translation>{page}（Ctrl+{key}）</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="134"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="135"/>
         <source>Database in use</source>
         <translation>正在使用的数据库</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="185"/>
         <source>Counts unavailable</source>
         <translation>暂时无法统计</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="193"/>
         <source>Counting records…</source>
         <translation>正在统计记录…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="190"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="196"/>
         <source>Customers {customers} · Visits {visits} · Open complaints {complaints} · Follow-ups due {due}</source>
         <translation>客户 {customers} · 来访 {visits} · 未结投诉 {complaints} · 待回访 {due}</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="214"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="220"/>
         <source>Something went wrong</source>
         <translation>操作未完成</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="221"/>
         <source>The last action could not be completed. Nothing was changed by it.</source>
         <translation>刚才的操作未能完成，数据没有因此改变。</translation>
     </message>

@@ -6,6 +6,7 @@ import dataclasses
 import uuid
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -21,6 +22,8 @@ from PySide6.QtWidgets import (
 
 from cs_desktop.domain.enums import ContactChannel
 from cs_desktop.services.changes import Changes
+from cs_desktop.services.customers.cards import CustomerCardService
+from cs_desktop.services.customers.duplicates import DuplicateService
 from cs_desktop.services.customers.listing import (
     CustomerListService,
     FilterChoices,
@@ -32,6 +35,7 @@ from ..models.customer_table import CustomerTableModel
 from ..tasks import SyncTaskRunner, TaskContext, TaskRunner
 from .areas import number
 from .base import Page
+from .customer_editing import CustomerEditor
 
 translate = QCoreApplication.translate
 SEARCH_DELAY_MS = 150  # results as you type, without a query per keystroke
@@ -53,9 +57,11 @@ class CustomersPage(Page):
     key = "customers"
 
     def __init__(self, service: CustomerListService, runner: TaskRunner | SyncTaskRunner,
+                 cards: CustomerCardService, duplicates: DuplicateService,
                  parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self._service = service
+        self.editor = CustomerEditor(cards, duplicates, runner, self)
         self._runner = runner
         self._choices: FilterChoices | None = None
         self._count = 0
@@ -103,6 +109,11 @@ class CustomersPage(Page):
         horizontal.setStretchLastSection(True)
         for column, width in enumerate((150, 50, 50, 140, 60, 150, 110, 110)):
             self.table.setColumnWidth(column, width)
+
+        self.table.doubleClicked.connect(lambda _index: self.open_selected())
+        open_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Return), self.table)
+        open_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        open_shortcut.activated.connect(self.open_selected)
 
         self.result_label = QLabel()
         self.result_label.setObjectName("resultLabel")
@@ -180,6 +191,18 @@ class CustomersPage(Page):
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
+
+    def new_card(self) -> None:
+        self.editor.new_card()
+
+    def open_selected(self) -> None:
+        row = (
+            self.model.row_at(self.table.currentIndex().row())
+            if self.table.currentIndex().isValid()
+            else None
+        )
+        if row is not None:
+            self.editor.open_card(row.id)
 
     def _apply_query(self) -> None:
         self._search_timer.stop()

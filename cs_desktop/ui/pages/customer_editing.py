@@ -1,0 +1,164 @@
+"""Opening, creating and saving customer cards from the customers page.
+
+The card dialog checks the card; saving runs on the writer thread; a new card is first compared
+with existing ones and the clerk decides whether a likely duplicate is really someone new.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from cs_desktop.services.changes import Changes
+from cs_desktop.services.customers.card_dto import CustomerCard
+from cs_desktop.services.customers.cards import (
+    CustomerCardService,
+    CustomFieldInfo,
+    ValidationFailed,
+)
+from cs_desktop.services.customers.duplicates import Candidate, DuplicateService
+from cs_desktop.services.customers.duplicates import Signal as Dup
+from cs_desktop.services.errors import ServiceError
+
+from ..dialogs import CustomerCardDialog
+from ..tasks import SyncTaskRunner, TaskContext, TaskRunner
+
+translate = QCoreApplication.translate
+_CHANGED = ("customers", "customer_phones", "customer_addresses", "customer_tags",
+            "customer_consents", "tags", "customer_stats")  # fmt: skip
+
+
+def _signal_text(signal: Dup) -> str:
+    return {
+        Dup.SAME_ID: translate("CustomerEditing", "same ID number"),
+        Dup.SAME_PHONE: translate("CustomerEditing", "same phone"),
+        Dup.SAME_NAME_AND_BIRTH: translate("CustomerEditing", "same name and birth date"),
+        Dup.SAME_NAME: translate("CustomerEditing", "same name"),
+    }[signal]
+
+
+class CustomerEditor(QObject):
+    """Owns the open card dialog of a page; ``saved`` tells which customer was written."""
+
+    saved = Signal(object)  # uuid.UUID
+
+    def __init__(self, cards: CustomerCardService, duplicates: DuplicateService,
+                 runner: TaskRunner | SyncTaskRunner, parent_widget: QWidget) -> None:  # fmt: skip
+        super().__init__(parent_widget)
+        self._cards = cards
+        self._duplicates = duplicates
+        self._runner = runner
+        self._parent = parent_widget
+        self._custom_fields: list[CustomFieldInfo] = []
+        self.dialog: CustomerCardDialog | None = None
+        self.reload_custom_fields()
+
+    def reload_custom_fields(self) -> None:
+        cards = self._cards
+
+        def work(_ctx: TaskContext) -> list[CustomFieldInfo]:
+            return cards.custom_fields()
+
+        def done(fields: list[CustomFieldInfo]) -> None:
+            self._custom_fields = fields
+
+        self._runner.read(work, done)
+
+    # --- opening ------------------------------------------------------------------------
+    def new_card(self) -> None:
+        self._show(CustomerCard())
+
+    def open_card(self, customer_id: uuid.UUID) -> None:
+        cards = self._cards
+
+        def work(_ctx: TaskContext) -> CustomerCard:
+            return cards.get(customer_id)
+
+        self._runner.read(work, self._show)
+
+    def _show(self, card: CustomerCard) -> None:
+        dialog = CustomerCardDialog(self._cards.check, self._custom_fields, self._parent)
+        dialog.load(card)
+        dialog.accepted.connect(lambda: self._accepted(dialog))
+        self.dialog = dialog
+        dialog.open()
+
+    # --- saving -------------------------------------------------------------------------
+    def _accepted(self, dialog: CustomerCardDialog) -> None:
+        card = dialog.result_card
+        if card is None:
+            return
+        if card.id is not None:
+            self._write(dialog, card)
+            return
+        duplicates = self._duplicates
+
+        def work(_ctx: TaskContext) -> list[Candidate]:
+            return duplicates.candidates_for(card)
+
+        self._runner.read(work, lambda found: self._confirm_new(dialog, card, found))
+
+    def _confirm_new(self, dialog: CustomerCardDialog, card: CustomerCard,
+                     found: list[Candidate]) -> None:  # fmt: skip
+        if not found:
+            self._write(dialog, card)
+            return
+        lines = "\n".join(
+            "· " + translate("CustomerEditing", "{name} ({reasons})").format(
+                name=c.name, reasons=translate("CustomerEditing", ", ").join(
+                    _signal_text(s) for s in sorted(c.signals)))
+            for c in found[:5]
+        )  # fmt: skip
+        box = QMessageBox(QMessageBox.Icon.Question,
+                          translate("CustomerEditing", "Possibly the same customer"),
+                          translate("CustomerEditing", "These cards may describe the same "
+                                    "customer:\n{list}\n\nCreate a new card anyway?").format(list=lines),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                          self._parent)  # fmt: skip
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.button(QMessageBox.StandardButton.Yes).setText(
+            translate("CustomerEditing", "Create new card")
+        )
+        box.button(QMessageBox.StandardButton.No).setText(
+            translate("CustomerEditing", "Back to the card")
+        )
+
+        def answered(button: int) -> None:
+            if button == QMessageBox.StandardButton.Yes:
+                self._write(dialog, card)
+            else:
+                dialog.open()  # back to the card, everything still typed in
+
+        box.finished.connect(answered)
+        self.question = box
+        box.open()
+
+    def _write(self, dialog: CustomerCardDialog, card: CustomerCard) -> None:
+        cards = self._cards
+        written: list[CustomerCard] = []
+        save: Callable[[CustomerCard], CustomerCard] = (
+            cards.create if card.id is None else cards.update
+        )
+
+        def work(_ctx: TaskContext) -> Changes:
+            written.append(save(card))
+            return Changes.of(*_CHANGED)
+
+        def done(_changes: Changes) -> None:
+            if written and written[0].id is not None:
+                self.saved.emit(written[0].id)
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, ValidationFailed):
+                dialog.show_problems(exc.problems)
+            elif isinstance(exc, ServiceError):
+                dialog.show_problems([exc.code])
+            else:
+                self._runner.task_failed.emit(exc)
+                return
+            dialog.open()  # nothing was saved: the card stays open with the reason
+
+        self._runner.write(work, done, failed)

@@ -148,11 +148,11 @@ def insert_rows(con: sqlite3.Connection, plan: InsertPlan, rows: Iterable[Sequen
     con.executemany(plan.sql, rows)
 
 
-def pack_rows(tables: Iterable[tuple[InsertPlan, Iterable[Sequence[Any]]]]) -> bytes:
-    """An in-memory SQLite database holding each plan's rows in a table named as the plan's
-    table, with the plan's tuple columns, as the bytes of its image. Built where the rows are
-    made (a worker process), so that binding millions of Python values happens there and the
-    writer only copies (``InsertPlan.copy_sql``).
+def pack_rows(tables: Iterable[tuple[str, InsertPlan, Iterable[Sequence[Any]]]]) -> bytes:
+    """An in-memory SQLite database holding, for each (name, plan, rows), a table ``name`` with
+    the plan's tuple columns, as the bytes of its image. Built where the rows are made (a worker
+    process), so that binding millions of Python values happens there and the writer only
+    copies (``InsertPlan.copy_sql``).
 
     The tables have no declared types: values keep their storage class, and the target table's
     affinity applies on the copy exactly as it would on a direct INSERT. ``NULL`` markers in
@@ -160,15 +160,16 @@ def pack_rows(tables: Iterable[tuple[InsertPlan, Iterable[Sequence[Any]]]]) -> b
     """
     con = sqlite3.connect(":memory:", isolation_level=None)
     try:
+        con.execute("PRAGMA page_size = 16384")  # fewer, larger pages: less to walk and copy
         con.execute("PRAGMA journal_mode = OFF")
         con.execute("BEGIN")
         tables = list(tables)
         # Tables first: the same root pages in every image, whatever the number of rows.
-        for plan, _ in tables:
-            con.execute(f"CREATE TABLE {plan.table} ({', '.join(plan.columns)})")
-        for plan, rows in tables:
-            values = ", ".join(plan.value_sql("?", name) for name in plan.columns)
-            con.executemany(f"INSERT INTO {plan.table} VALUES ({values})", rows)
+        for name, plan, _ in tables:
+            con.execute(f"CREATE TABLE {name} ({', '.join(plan.columns)})")
+        for name, plan, rows in tables:
+            values = ", ".join(plan.value_sql("?", column) for column in plan.columns)
+            con.executemany(f"INSERT INTO {name} VALUES ({values})", rows)
         con.execute("COMMIT")
         return con.serialize()
     finally:
@@ -228,47 +229,33 @@ def create_indexes(con: sqlite3.Connection, indexes: Iterable[Index]) -> None:
 
 
 @contextmanager
-def load_settings(
-    con: sqlite3.Connection, *, cache_mib: int = 256, rollback_journal: bool = True
-) -> Iterator[bool]:
+def load_settings(con: sqlite3.Connection, *, cache_mib: int = 256) -> Iterator[None]:
     """Settings for one bulk load on ``con``, outside any transaction; restored afterwards so the
-    connection goes back to its pool as the engine configured it (WAL, FULL, foreign keys).
+    connection goes back to its pool as the engine configured it.
 
-    - rollback journal instead of WAL (when ``rollback_journal`` and no other connection has the
-      database open; yields whether it switched): a load of gigabytes into WAL is written twice,
-      into the WAL and again by the checkpoint, and once the page cache spills, every page read
-      goes through the WAL index (measured: a million demo customers took 172 s in WAL, most
-      of it there). New pages need no journal, so the journal stays small; a crash mid-load
-      leaves a hot journal that the next connection rolls back. Other connections cannot open
-      the database while the load runs (the engine's connect hook asks for WAL).
-    - synchronous=OFF: a power cut during the load loses it (the database was to be refilled).
+    - synchronous=OFF: nothing is synced until the end; a power cut during the load loses the
+      load (the WAL keeps the database consistent).
     - foreign_keys=OFF: the loader writes parents first itself; a check per row is a lookup.
-    - a larger page cache, sorter threads for index builds.
+    - a larger page cache, and sorter threads for ORDER BY and index builds.
+
+    The journal stays WAL. A rollback journal would avoid writing every page twice (WAL, then
+    checkpoint: measured 97 s instead of 119 s for a million demo customers), but after a crash
+    its hot journal makes read-only opens fail ("attempt to write a readonly database", which is
+    how ``migrate`` inspects a file before touching it), and while it is on, no other connection
+    can open the database (the engine's connect hook asks for WAL and times out).
     """
     if con.in_transaction:
         raise RuntimeError("load_settings needs a connection outside a transaction")
-    names = ("synchronous", "foreign_keys", "cache_size", "temp_store", "threads", "busy_timeout")
+    names = ("synchronous", "foreign_keys", "cache_size", "temp_store", "threads")
     before = {name: con.execute(f"PRAGMA {name}").fetchone()[0] for name in names}
-    journal = str(con.execute("PRAGMA journal_mode").fetchone()[0])
-    switched = False
-    if rollback_journal and journal == "wal":
-        con.execute("PRAGMA busy_timeout = 0")  # another connection open: do not wait, keep WAL
-        try:
-            switched = con.execute("PRAGMA journal_mode = DELETE").fetchone()[0] == "delete"
-        except sqlite3.OperationalError:
-            switched = False
-        finally:
-            con.execute(f"PRAGMA busy_timeout = {int(before['busy_timeout'])}")
     con.execute("PRAGMA synchronous = OFF")
     con.execute("PRAGMA foreign_keys = OFF")
     con.execute(f"PRAGMA cache_size = {-cache_mib * 1024}")
     con.execute("PRAGMA threads = 2")
     try:
-        yield switched
+        yield
     finally:
         if con.in_transaction:
             con.execute("ROLLBACK")
         for name in names:
             con.execute(f"PRAGMA {name} = {int(before[name])}")
-        if switched:
-            con.execute(f"PRAGMA journal_mode = {journal}")

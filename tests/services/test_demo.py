@@ -403,7 +403,7 @@ def test_value_is_concentrated(d: Demo) -> None:
         (r[0] for r in _rows(d, "SELECT value_cents FROM customer_stats")), reverse=True
     )
     top = sum(values[: len(values) // 5]) / sum(values)
-    assert 0.6 < top < 0.95, top
+    assert 0.6 < top < 0.92, top  # 0.77 over 50,000 customers
 
 
 def test_credit_limits_and_balances(d: Demo) -> None:
@@ -471,20 +471,27 @@ def test_refuses_a_database_with_customers(d: Demo) -> None:
     assert _table_digest(d.path) == before
 
 
-def test_cancel_leaves_the_database_as_it_was(migrated_template: Path, tmp_path: Path) -> None:
+@pytest.mark.parametrize("stop_at", [2, 14])  # after the first part; while sorting and indexing
+def test_cancel_leaves_the_database_as_it_was(
+    migrated_template: Path, tmp_path: Path, stop_at: int
+) -> None:
     path, engine = _fresh(migrated_template, tmp_path)
     calls: list[tuple[int, int]] = []
+    asked = [0]
 
-    def progress(done: int, total: int) -> None:
-        calls.append((done, total))
+    def is_cancelled() -> bool:
+        asked[0] += 1
+        return asked[0] >= stop_at
 
     try:
-        with pytest.raises(DemoCancelled):  # cancelled after the first chunk was written
-            generate_demo(engine, customers=4500, seed=3, today=TODAY, progress=progress,
-                          is_cancelled=lambda: len(calls) >= 2)  # fmt: skip
+        with pytest.raises(DemoCancelled):
+            generate_demo(engine, customers=4500, seed=3, today=TODAY,
+                          progress=lambda d, t: calls.append((d, t)), is_cancelled=is_cancelled)  # fmt: skip
     finally:
         engine.dispose()
-    assert calls == [(0, 4500), (2000, 4500)]
+    assert asked[0] == stop_at
+    if stop_at == 2:  # half of the first chunk's work (its activity) was written
+        assert calls == [(0, 4500), (1000, 4500)]
     con = sqlite3.connect(path)
     try:
         for table in (*CUSTOMER_TABLES, "staff", "tags", "tier_policies", "tier_rule_sets"):

@@ -1,8 +1,12 @@
-"""One chunk of demo customers: the unit a worker process generates.
+"""One chunk of demo customers: the unit a worker process generates, in two parts.
 
-``build_chunk(spec, i)`` depends on nothing but its arguments: its random stream is seeded from
-(seed, i), and each customer's registration instant from its global index, so the output is the
-same whatever process builds it, in whatever order. It is a top-level function of a module
+``build_activity(spec, i)`` writes the visits, transactions and stats of chunk ``i``,
+``build_cards(spec, i)`` its cards (customers, phones, addresses, tags, consents, relations).
+Each part has its own random stream seeded from (seed, i, part); what both need -- who the
+customers are, when they registered, how much they buy -- comes from a third, cheap stream
+(``_basics``). So the parts can be built in any order by any process (the writer takes all
+activity first: its sorting and indexing then overlap with the building of the cards), and
+the data depend only on (seed, today, number of customers). Top-level functions of a module
 without side effects on import, as the 'spawn' start method (Windows) needs.
 """
 
@@ -10,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from typing import Any
+from typing import Any, NamedTuple
 
 from cs_desktop.domain.enums import (
     AddressKind,
@@ -71,52 +75,92 @@ class _Dates:
 _dates = _Dates()
 
 
-def build_chunk(spec: Spec, index: int) -> Chunk:
-    cards, activity, clock = _tools_for(spec)
-    rng = random.Random(f"cs-demo:{spec.seed}:{index}")
+class Basic(NamedTuple):
+    """What both parts of a chunk know about a customer."""
+
+    g: int  # index among all customers
+    pos: int  # registration instant, in opening milliseconds from the first day
+    created: str  # stored form of that instant
+    high: int  # its Unix milliseconds << 80: the top of every id made for the customer
+    cid: bytearray
+    org: bool
+    propensity: float  # Pareto: how often they come and how much they spend
+    credit: bool  # buys on account (organisations, a few people)
+
+
+def _basics(spec: Spec, index: int, clock: Clock) -> list[Basic]:
+    rng = random.Random(f"cs-demo:{spec.seed}:{index}:basics")
     u = rng.random
-    bits = rng.getrandbits
     lo = index * CHUNK_CUSTOMERS
-    hi = min(spec.total, lo + CHUNK_CUSTOMERS)
-    out = Chunk(index, lo)
     per_customer = CUSTOMER_DAYS * OPEN_MS / spec.total  # opening ms between registrations
-    tags = {name: bytearray(tag_id) for name, tag_id in spec.tags}
-    known: list[tuple[bytes, str]] = []  # people of this chunk, for relations
-    for g in range(lo, hi):
+    out = []
+    for g in range(lo, min(spec.total, lo + CHUNK_CUSTOMERS)):
         pos = int((g + u()) * per_customer)
         day = pos // OPEN_MS
-        created = clock.text(day, pos - day * OPEN_MS)
-        high = (clock.day_ms[day] + pos - day * OPEN_MS) << 80
+        ms_of_day = pos - day * OPEN_MS
+        high = (clock.day_ms[day] + ms_of_day) << 80
+        cid = bytearray((((high | rng.getrandbits(80)) & ID_MASK) | V7_BITS).to_bytes(16, "big"))
+        showcase = g % 1000 == 137 or (g < 200 and g % 15 == 7)  # people: see names.py
+        org = not showcase and u() < ORG_SHARE
+        propensity = 1.0 / (1.0 - u()) ** (1.0 / PERSON_ALPHA)
+        credit = org or u() < 0.04
+        out.append(Basic(g, pos, clock.text(day, ms_of_day), high, cid, org, propensity, credit))
+    return out
 
-        def new_id(high: int = high) -> bytearray:
+
+def build_activity(spec: Spec, index: int) -> Chunk:
+    cards, activity, clock = _tools_for(spec)
+    rng = random.Random(f"cs-demo:{spec.seed}:{index}:activity")
+    out = Chunk(index, index * CHUNK_CUSTOMERS)
+    for b in _basics(spec, index, clock):
+        stats = activity.customer(
+            rng, out, b.cid, b.pos, org=b.org, credit=b.credit, propensity=b.propensity
+        )
+        out.stats.append((b.cid, *stats))
+    return out
+
+
+def build_cards(spec: Spec, index: int) -> Chunk:
+    cards, _, clock = _tools_for(spec)
+    rng = random.Random(f"cs-demo:{spec.seed}:{index}:cards")
+    bits = rng.getrandbits
+    out = Chunk(index, index * CHUNK_CUSTOMERS)
+    tags = {name: bytearray(tag_id) for name, tag_id in spec.tags}
+    known: list[tuple[bytearray, str]] = []  # people of this chunk, for relations
+    for b in _basics(spec, index, clock):
+
+        def new_id(high: int = b.high) -> bytearray:
             """uuid7_bits(created ms, bits(80)), inlined: called ~8 times per customer."""
             return bytearray((((high | bits(80)) & ID_MASK) | V7_BITS).to_bytes(16, "big"))
 
-        cid = new_id()
-        showcase = g % 1000 == 137 or (g < 200 and g % 15 == 7)
-        if not showcase and u() < ORG_SHARE:
-            _organization(
-                spec, cards, activity, rng, out, g, cid, new_id, created, pos, tags, known
-            )
+        if b.org:
+            _organization(spec, cards, rng, out, b, new_id, tags, known)
             out.organizations += 1
         else:
-            name = _person(
-                spec, cards, activity, rng, out, g, cid, new_id, created, pos, day, tags, known
-            )
-            known.append((cid, name))
+            known.append((b.cid, _person(spec, cards, rng, out, b, new_id, tags, known)))
             out.people += 1
     return out
 
 
+def build_chunk(spec: Spec, index: int) -> Chunk:
+    """Both parts of chunk ``index`` in one Chunk (for tools and tests)."""
+    chunk = build_cards(spec, index)
+    part = build_activity(spec, index)
+    chunk.visits, chunk.transactions, chunk.stats = part.visits, part.transactions, part.stats
+    return chunk
+
+
 def _person(
-    spec: Spec, cards: Cards, activity: Activity, rng: random.Random, out: Chunk, g: int,
-    cid: bytes, new_id: Any, created: str, pos: int, day: int, tags: dict[str, bytes],
-    known: list[tuple[bytes, str]],
+    spec: Spec, cards: Cards, rng: random.Random, out: Chunk, b: Basic, new_id: Any,
+    tags: dict[str, bytearray], known: list[tuple[bytearray, str]],
 ) -> str:  # fmt: skip
     u = rng.random
+    g, cid, created = b.g, b.cid, b.created
     female = u() < 0.52
     age = pick(u, pp.AGES)
-    created_ord = spec.first_day + day
+    if b.credit and age < 20:
+        age += 30  # people on account are adults
+    created_ord = spec.first_day + b.pos // OPEN_MS
     birth_ord = created_ord - int((age + u()) * YEAR)
     birth_text, birth_year = _dates.get(birth_ord)
     name, pinyin = cards.person_name(u, female, birth_year, g)
@@ -131,9 +175,6 @@ def _person(
      notes, profile, birth_place) = pick(u, cards.facts[female, pp.age_band(age_now)])  # fmt: skip
     email = pp.email_address(u, email_kind, pinyin) if email_kind else NULL
     wechat = pp.wechat_id(u, wechat_kind, pinyin) if wechat_kind else NULL
-    propensity = 1.0 / (1.0 - u()) ** (1.0 / PERSON_ALPHA)
-    credit = age_now >= 18 and u() < 0.04
-
     raw, digits = cards.mobile(u, g)
     out.phones.append((new_id(), cid, MOBILE, raw, digits, "", "手机", 1, created))
     if u() < 0.3:
@@ -150,7 +191,7 @@ def _person(
     chosen: list[str] = []
     if spec.today - created_ord <= 90 and u() < 0.9:
         chosen.append("新客")
-    if propensity > 6 and u() < 0.6:
+    if b.propensity > 6 and u() < 0.6:
         chosen.append("VIP")
     if age_now >= 65 and u() < 0.7:
         chosen.append("老年")
@@ -170,9 +211,7 @@ def _person(
         out.consents.append((new_id(), cid, channel, granted, consent_source, created))
     pp.relations_of_person(u, cards, new_id, cid, created, known, out.relations)
 
-    stats = activity.customer(rng, out, cid, pos, org=False, credit=credit, propensity=propensity)
-    limit = _credit_limit(u, stats[4], 300_000) if credit else NULL
-    out.stats.append((cid, *stats))
+    limit = _credit_limit(u, b.propensity, 300_000) if b.credit else NULL
     out.customers.append((
         cid, PERSON, name, pinyin, FEMALE if female else MALE, birth_text, calendar, birth_place,
         id_type, id_number, title, education, employer, position, NULL, NULL, NULL, email,
@@ -182,18 +221,17 @@ def _person(
 
 
 def _organization(
-    spec: Spec, cards: Cards, activity: Activity, rng: random.Random, out: Chunk, g: int,
-    cid: bytes, new_id: Any, created: str, pos: int, tags: dict[str, bytes],
-    known: list[tuple[bytes, str]],
+    spec: Spec, cards: Cards, rng: random.Random, out: Chunk, b: Basic, new_id: Any,
+    tags: dict[str, bytearray], known: list[tuple[bytearray, str]],
 ) -> None:  # fmt: skip
     u = rng.random
+    g, cid, created = b.g, b.cid, b.created
     district = pick(u, cards.org_homes)
     name, pinyin, industry = cards.company(u, district)
     # The organisation-code body is a bijection of the index: no two demo companies share one.
     org_code = social_credit_code(district.code, f"{(g * 48_271 + cards.offset) % 10**8:08d}")
     employees = min(20_000, int(5 / (1.0 - u()) ** (1 / 1.1)))
     email = f"service@{pinyin[:14]}.com" if u() < 0.4 else NULL
-    propensity = 1.0 / (1.0 - u()) ** (1.0 / PERSON_ALPHA)
 
     raw, digits, ext = cards.landline(u, district.area_code, True)
     out.phones.append((new_id(), cid, LANDLINE, raw, digits, ext, "办公", 1, created))
@@ -204,7 +242,7 @@ def _organization(
                           district.district, pick(u, cards.offices), district.code, 1,
                           created))  # fmt: skip
     out.tags.append((new_id(), cid, tags["企业客户"], created))
-    if propensity > 5 and u() < 0.7:
+    if b.propensity > 5 and u() < 0.7:
         out.tags.append((new_id(), cid, tags["VIP"], created))
     out.consents.append((new_id(), cid, CH_PHONE, 1, "合同约定", created))
     if email is not NULL:
@@ -213,9 +251,7 @@ def _organization(
         out.consents.append((new_id(), cid, CH_POST, 1 if u() < 0.8 else 0, "合同约定", created))
     pp.relations_of_org(u, cards, new_id, cid, created, known, out.relations)
 
-    stats = activity.customer(rng, out, cid, pos, org=True, credit=True, propensity=propensity)
-    limit = _credit_limit(u, stats[4], 5_000_000)
-    out.stats.append((cid, *stats))
+    limit = _credit_limit(u, b.propensity, 5_000_000)
     out.customers.append((
         cid, ORG, name, pinyin, NULL, NULL, SOLAR, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
         org_code, industry, employees, email, NULL, pick(u, pp.ORG_SOURCES), "工作日 9:00-17:00",
@@ -223,9 +259,8 @@ def _organization(
     ))  # fmt: skip
 
 
-def _credit_limit(u: Any, balance: int, floor: int) -> int:
-    """Usually comfortably above the balance; for a few (about 8%) already below it."""
-    if balance > 20_000 and u() < 0.08:
-        return max(10_000, balance * 7 // 10 // 10_000 * 10_000)
+def _credit_limit(u: Any, propensity: float, floor: int) -> int:
+    """In proportion to how much the customer buys, rounded to a fifth of ``floor`` (the writer
+    lowers a few below their balance once balances are known: see load.py)."""
     step = floor // 5
-    return max(floor, -(-balance * 2 // step) * step)
+    return max(floor, int(floor * propensity * (0.5 + u())) // step * step)

@@ -318,9 +318,9 @@ def consent_pattern(u: Rand, wechat: bool, email: bool) -> tuple[str, tuple[tupl
     about; about 6% said no to everything."""
     refuses = u() < 0.06
     asked = [
-        (ContactChannel.PHONE, 0.8), (ContactChannel.SMS, 0.4),
-        (ContactChannel.WECHAT, 0.6 if wechat else 0.0),
-        (ContactChannel.EMAIL, 0.5 if email else 0.0), (ContactChannel.POST, 0.03),
+        (ContactChannel.PHONE, 0.75), (ContactChannel.SMS, 0.3),
+        (ContactChannel.WECHAT, 0.5 if wechat else 0.0),
+        (ContactChannel.EMAIL, 0.4 if email else 0.0), (ContactChannel.POST, 0.03),
     ]  # fmt: skip
     answers = tuple(
         (channel.value, 0 if refuses or u() < 0.1 else 1) for channel, p in asked if u() < p

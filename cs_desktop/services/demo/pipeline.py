@@ -1,11 +1,12 @@
-"""Chunks built in worker processes and handed to the writer in index order.
+"""Chunk parts built in worker processes and handed to the writer in a fixed order: the
+activity of every chunk, then the cards of every chunk (see ``chunk``).
 
-A worker builds a chunk and packs its rows into an SQLite image (``bulk.pack_rows``): binding a
-million Python values to SQLite is the costliest part of a load, and this way it runs on the
-worker's core while the writer copies the previous chunk inside SQLite. Workers are 'spawn'
-processes with top-level targets (the only start method on Windows); chunk ``i`` goes to worker
-``i % n`` and is read back from that worker's queue, so the writer sees chunks in index order
-whatever the number of workers. Bounded queues keep a worker at most two chunks ahead.
+A worker builds a part and packs its rows into an SQLite image (``bulk.pack_rows``): binding
+millions of Python values to SQLite is the costliest part of a load, and this way it runs on
+the worker's core while the writer copies the previous part inside SQLite. Workers are 'spawn'
+processes with top-level targets (the only start method on Windows); task ``t`` goes to worker
+``t % n`` and is read back from that worker's queue, so the writer sees the parts in the same
+order whatever the number of workers. Bounded queues keep a worker a few parts ahead.
 
 The writer reads queues in its own thread: a background result thread (as in
 ``concurrent.futures``) would hold the GIL while unpickling and stall the writer's SQLite calls.
@@ -13,31 +14,46 @@ The writer reads queues in its own thread: a background result thread (as in
 
 from __future__ import annotations
 
+import datetime as dt
 import multiprocessing
+import os
 import queue
 import time
 import traceback
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
 from cs_desktop.storage.bulk import InsertPlan, pack_rows
 
 from . import spec as S
-from .chunk import build_chunk
+from .chunk import build_activity, build_cards
 
-# (Chunk attribute, target table, tuple columns), in the order the writer copies them.
-TABLES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
-    ("customers", "customers", S.CUSTOMER_COLUMNS),
-    ("phones", "customer_phones", S.PHONE_COLUMNS),
-    ("addresses", "customer_addresses", S.ADDRESS_COLUMNS),
-    ("tags", "customer_tags", S.TAG_COLUMNS),
-    ("consents", "customer_consents", S.CONSENT_COLUMNS),
-    ("relations", "customer_relations", S.RELATION_COLUMNS),
-    ("visits", "visits", S.VISIT_COLUMNS),
-    ("transactions", "transactions", S.TRANSACTION_COLUMNS),
-    ("stats", "customer_stats", S.STATS_COLUMNS),
-)
+ACTIVITY, CARDS = "activity", "cards"
+QUEUE_DEPTH = 8  # parts a worker may have ready: it keeps building while the writer indexes
+BUCKETS = 8  # visits and transactions are staged in this many time spans (see time_bucket)
+# Part -> (Chunk attribute, target table, tuple columns), in the order the writer copies them.
+PARTS: dict[str, tuple[tuple[str, str, tuple[str, ...]], ...]] = {
+    ACTIVITY: (
+        ("visits", "visits", S.VISIT_COLUMNS),
+        ("transactions", "transactions", S.TRANSACTION_COLUMNS),
+        ("stats", "customer_stats", S.STATS_COLUMNS),
+    ),
+    CARDS: (
+        ("customers", "customers", S.CUSTOMER_COLUMNS),
+        ("phones", "customer_phones", S.PHONE_COLUMNS),
+        ("addresses", "customer_addresses", S.ADDRESS_COLUMNS),
+        ("tags", "customer_tags", S.TAG_COLUMNS),
+        ("consents", "customer_consents", S.CONSENT_COLUMNS),
+        ("relations", "customer_relations", S.RELATION_COLUMNS),
+    ),
+}
+TABLES = PARTS[ACTIVITY] + PARTS[CARDS]
+BUILD = {ACTIVITY: build_activity, CARDS: build_cards}
+
+
+def tasks(spec: S.Spec) -> list[tuple[str, int]]:
+    return [(ACTIVITY, i) for i in range(spec.chunks)] + [(CARDS, i) for i in range(spec.chunks)]
 
 
 def insert_plans(site: bytes) -> dict[str, InsertPlan]:
@@ -65,6 +81,7 @@ def insert_plans(site: bytes) -> dict[str, InsertPlan]:
 
 @dataclass(frozen=True)
 class Packed:
+    part: str
     index: int
     customers: int
     people: int
@@ -72,55 +89,96 @@ class Packed:
     visits: int
     transactions: int
     image: bytes | None  # pack_rows image, table names as the target tables
-    rows: dict[str, list[tuple[Any, ...]]] | None  # target table -> rows, when not packed
+    rows: dict[str, list[tuple[Any, ...]]] | None  # image table -> rows, when not packed
     cpu_seconds: float  # spent building and packing it
 
 
-def pack(spec: S.Spec, index: int, packed: bool) -> Packed:
+def time_bucket(spec: S.Spec) -> Callable[[bytes], int]:
+    """Bucket 0..BUCKETS-1 of a visit or transaction id: the two years cut into equal spans
+    by the millisecond in the id, so every id of bucket k is below every id of bucket k + 1."""
+    first_day = spec.today - S.VISIT_DAYS
+    start = (first_day - dt.date(1970, 1, 1).toordinal()) * 86_400_000
+    span = S.VISIT_DAYS * 86_400_000 // BUCKETS + 1
+    return lambda rid: (int.from_bytes(rid[:6], "big") - start) // span
+
+
+def staged_tables(part: str, table: str) -> list[str]:
+    """Names of a table's tables in an image: visits and transactions by time bucket."""
+    if part == ACTIVITY and table in ("visits", "transactions"):
+        return [f"{table}_{k}" for k in range(BUCKETS)]
+    return [table]
+
+
+def pack(spec: S.Spec, part: str, index: int, packed: bool) -> Packed:
+    """Build a part; pack it into an image if ``packed`` and it is a cards part. The writer
+    has little to do while the activity parts arrive (the cards come later), so it binds
+    their rows itself, and the workers get on sooner with the cards."""
     start = time.process_time()
-    chunk = build_chunk(spec, index)
-    tables = [(table, cols, getattr(chunk, attr)) for attr, table, cols in TABLES]
+    packed = packed and part == CARDS
+    chunk = BUILD[part](spec, index)
     plans = insert_plans(spec.site)
+    bucket = time_bucket(spec)
+    tables: list[tuple[str, str, list[tuple[Any, ...]]]] = []
+    for attr, table, _ in PARTS[part]:
+        rows = getattr(chunk, attr)
+        names = staged_tables(part, table)
+        if len(names) == 1:
+            tables.append((names[0], table, rows))
+            continue
+        split: list[list[tuple[Any, ...]]] = [[] for _ in names]
+        for row in rows:
+            split[bucket(row[0])].append(row)
+        tables.extend(
+            (name, table, bucket_rows) for name, bucket_rows in zip(names, split, strict=True)
+        )
     return Packed(
+        part,
         index,
-        len(chunk.customers),
+        len(chunk.customers or chunk.stats),
         chunk.people,
         chunk.organizations,
         len(chunk.visits),
         len(chunk.transactions),
-        pack_rows((plans[table], rows) for table, _, rows in tables) if packed else None,
-        None if packed else {table: rows for table, _, rows in tables},
+        pack_rows((name, plans[t], rows) for name, t, rows in tables) if packed else None,
+        None if packed else {name: rows for name, _, rows in tables},
         time.process_time() - start,
     )
 
 
 def _work(spec: S.Spec, packed: bool, first: int, step: int, out: Any) -> None:
-    """Worker process: build chunks first, first + step, ... and queue them."""
+    """Worker process: build tasks first, first + step, ... and queue them."""
     parent = multiprocessing.parent_process()
+    if hasattr(os, "nice"):
+        os.nice(5)  # the writer is the scarce resource: let it have the CPU when it needs it
     try:
-        for index in range(first, spec.chunks, step):
-            item = ("ok", pack(spec, index, packed))
+        for part, index in tasks(spec)[first::step]:
+            item = ("ok", pack(spec, part, index, packed))
             while True:
                 try:
                     out.put(item, timeout=1.0)
                     break
                 except queue.Full:
                     if parent is not None and not parent.is_alive():
-                        return  # nobody will read it: do not linger as an orphan
+                        out.cancel_join_thread()  # exit without flushing to a dead reader
+                        return
     except BaseException:
         out.put(("error", traceback.format_exc()))
 
 
-def chunks(spec: S.Spec, workers: int, packed: bool) -> Iterator[Packed]:
-    """Packed chunks in index order; with ``workers`` > 0 they are built in that many processes.
-    Closing the iterator early stops the workers."""
+def chunks(
+    spec: S.Spec, workers: int, packed: bool, idle: Callable[[], bool] | None = None
+) -> Iterator[Packed]:
+    """Packed parts in task order; with ``workers`` > 0 they are built in that many processes,
+    and while the next one is not ready ``idle()`` is called to do a piece of other work (it
+    returns whether it did any). Closing the iterator early stops the workers."""
     if workers <= 0:
-        for index in range(spec.chunks):
-            yield pack(spec, index, packed)
+        for part, index in tasks(spec):
+            yield pack(spec, part, index, packed)
         return
     context = multiprocessing.get_context("spawn")
-    n = min(workers, spec.chunks)
-    queues = [context.Queue(maxsize=2) for _ in range(n)]
+    order = tasks(spec)
+    n = min(workers, len(order))
+    queues = [context.Queue(maxsize=QUEUE_DEPTH) for _ in range(n)]
     processes = [
         context.Process(
             target=_work,
@@ -134,11 +192,18 @@ def chunks(spec: S.Spec, workers: int, packed: bool) -> Iterator[Packed]:
         process.start()
     finished = False
     try:
-        for index in range(spec.chunks):
-            source, process = queues[index % n], processes[index % n]
+        for t in range(len(order)):
+            source, process = queues[t % n], processes[t % n]
             while True:
                 try:
-                    status, item = source.get(timeout=1.0)
+                    status, item = source.get_nowait()
+                    break
+                except queue.Empty:
+                    pass
+                if idle is not None and idle():
+                    continue  # did some other work meanwhile
+                try:
+                    status, item = source.get(timeout=0.2 if idle else 1.0)
                     break
                 except queue.Empty:
                     if not process.is_alive():

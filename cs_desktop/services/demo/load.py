@@ -27,6 +27,7 @@ from cs_desktop.storage.bulk import (
     NULL,
     InsertPlan,
     can_pack,
+    checkpoint,
     create_indexes,
     drop_indexes,
     fresh,
@@ -43,7 +44,7 @@ from .codes import Clock, IdNumbers
 from .reference import write_reference
 
 SITE_NAME = "演示诊所"
-CACHE_MIB = int(os.environ.get("CS_DEMO_CACHE_MIB", "256"))
+CACHE_MIB = 256  # page cache of the load (the engine keeps SQLite's 2 MiB)
 STAGING = "demo_chunk"  # the attached in-memory schema chunks are copied from
 # Indexes whose key grows with insertion order (the rows of card tables are written in order of
 # registration, visits and transactions in order of id, which is time): appending to them costs
@@ -57,7 +58,6 @@ KEEP_INDEXES = frozenset(
         "ix_customer_relations_updated_at", "ix_visits_occurred_at", "ix_visits_updated_at",
         "ix_transactions_occurred_at", "ix_transactions_updated_at", "ix_transactions_visit_id",
     }
-    | set(os.environ.get("CS_DEMO_KEEP", "").split(","))
 )  # fmt: skip
 # Below this many customers, starting worker processes costs more than it saves.
 WORKERS_FROM = 20_000
@@ -133,7 +133,6 @@ def run(
         with load_settings(con, cache_mib=CACHE_MIB):
             con.execute(f"ATTACH DATABASE ':memory:' AS {STAGING}")
             try:
-                con.execute("PRAGMA wal_autocheckpoint = 0")  # checkpointed below, once
                 con.execute("BEGIN IMMEDIATE")
                 if has_customers(con):  # another connection was quicker
                     raise ValueError("the database already holds customers")
@@ -146,15 +145,9 @@ def run(
                 if con.in_transaction:
                     con.execute("ROLLBACK")
                 con.execute(f"DETACH DATABASE {STAGING}")
-                con.execute("PRAGMA wal_autocheckpoint = 1000")  # the default the engine keeps
         phases.lap("restore settings")
-        # Copy the WAL into the database now, not in the next writer's commit; and shrink it.
-        con.execute("PRAGMA synchronous = OFF")  # one fsync below instead of per step
-        con.execute("PRAGMA main.wal_checkpoint(PASSIVE)")
-        con.execute("PRAGMA synchronous = FULL")
+        checkpoint(con)
         phases.lap("checkpoint")
-        con.execute("PRAGMA main.wal_checkpoint(TRUNCATE)")
-        phases.lap("sync and truncate")
         if progress is not None:
             progress(customers, customers)
         return counts

@@ -24,7 +24,28 @@ def _size_mb(path: Path) -> float:
     return sum(f.stat().st_size for f in files if f.exists()) / 1_000_000
 
 
-def run_one(folder: Path, size: int, seed: int, today: dt.date, args_phases: bool = True) -> None:
+def _phases() -> None:
+    """Where the time went (load.Phases of the last run): the timeline, then seconds by kind."""
+    phases = load.Phases.last
+    for name, at in phases.items():
+        if name.startswith("at: "):
+            print(f"  at {at:7.1f} s  {name[4:]}")
+    groups = {
+        "wait for parts": "wait for ",
+        "copy parts": "copy ",
+        "sorted inserts": "sorted insert ",
+        "index builds": "index ",
+    }
+    for label, prefix in groups.items():
+        print(f"  {label:<22} {sum(v for k, v in phases.items() if k.startswith(prefix)):7.1f} s")
+    for name in ("commit", "checkpoint"):
+        print(f"  {name:<22} {phases.get(name, 0.0):7.1f} s")
+    for name, seconds in phases.items():
+        if name.startswith("cpu: "):
+            print(f"  {'CPU ' + name[5:]:<22} {seconds:7.1f} s")
+
+
+def run_one(folder: Path, size: int, seed: int, today: dt.date, details: bool) -> None:
     path = folder / f"demo-{size}.sqlite3"
     for suffix in ("", "-wal", "-shm"):
         Path(str(path) + suffix).unlink(missing_ok=True)
@@ -54,14 +75,8 @@ def run_one(folder: Path, size: int, seed: int, today: dt.date, args_phases: boo
     print(f"seconds        {summary.seconds:>12.1f}")
     print(f"customers/s    {rate:>12,.0f}")
     print(f"database MB    {_size_mb(path):>12.1f}  ({path})")
-    if args_phases:
-        indexes = sum(v for k, v in load.Phases.last.items() if k.startswith("index "))
-        for name, seconds in load.Phases.last.items():
-            if not name.startswith(("index ", "copy ")) or name == "copy chunks":
-                print(f"  {name:<20} {seconds:8.2f} s")
-        copies = sum(v for k, v in load.Phases.last.items() if k.startswith("copy "))
-        print(f"  {'copy chunks (all)':<20} {copies:8.2f} s")
-        print(f"  {'build indexes':<20} {indexes:8.2f} s")
+    if details:
+        _phases()
     print(flush=True)
 
 
@@ -71,16 +86,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--keep", type=Path, help="write the databases here and keep them")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--today", type=dt.date.fromisoformat, default=dt.date.today())
+    parser.add_argument("--details", action="store_true", help="where the time went")
     args = parser.parse_args(argv)
     print(f"Python {sys.version.split()[0]}, today={args.today}, seed={args.seed}\n")
     if args.keep:
         args.keep.mkdir(parents=True, exist_ok=True)
         for size in args.sizes:
-            run_one(args.keep, size, args.seed, args.today)
+            run_one(args.keep, size, args.seed, args.today, args.details)
     else:
         with tempfile.TemporaryDirectory(prefix="cs-demo-bench-") as tmp:
             for size in args.sizes:
-                run_one(Path(tmp), size, args.seed, args.today)
+                run_one(Path(tmp), size, args.seed, args.today, args.details)
     return 0
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import multiprocessing
 import random
 import re
 import shutil
@@ -454,6 +455,7 @@ def test_indexes_are_the_migrated_ones(d: Demo, migrated_template: Path) -> None
 
     assert indexes(d.path) == indexes(migrated_template)
     assert _rows(d, "PRAGMA journal_mode") == [("wal",)]
+    assert _rows(d, "PRAGMA page_size") == [(load.PAGE_SIZE,)]  # rebuilt before the load
     assert _rows(d, "PRAGMA integrity_check") == [("ok",)]
     with d.engine.connect() as conn:  # the pooled connection got its settings back
         assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2
@@ -537,6 +539,44 @@ def test_workers_and_the_fallback_write_the_same(
     monkeypatch.setattr(load, "can_pack", lambda: False)
     rows = _table_digest(_load(migrated_template, tmp_path / "rows", 4200, 5, workers=0))
     assert rows == inline
+
+
+def test_cancel_stops_the_workers(migrated_template: Path, tmp_path: Path) -> None:
+    path, engine = _fresh(migrated_template, tmp_path)
+    asked = [0]
+
+    def is_cancelled() -> bool:
+        asked[0] += 1
+        return asked[0] >= 3
+
+    try:
+        with pytest.raises(load.Cancelled):
+            load.run(engine, customers=12_000, seed=4, today=TODAY, progress=None,
+                     is_cancelled=is_cancelled, workers=2)  # fmt: skip
+    finally:
+        engine.dispose()
+    assert multiprocessing.active_children() == []
+    con = sqlite3.connect(path)
+    assert con.execute("SELECT COUNT(*) FROM customer_stats").fetchone() == (0,)
+    assert con.execute("SELECT COUNT(*) FROM staff").fetchone() == (0,)
+    con.close()
+
+
+def test_another_connection_keeps_the_page_size(migrated_template: Path, tmp_path: Path) -> None:
+    """The page size changes only while nobody else has the database open; the load works
+    either way."""
+    path, engine = _fresh(migrated_template, tmp_path)
+    other = sqlite3.connect(path)
+    other.execute("PRAGMA journal_mode = WAL")
+    assert other.execute("SELECT COUNT(*) FROM customers").fetchone() == (0,)
+    try:
+        summary = generate_demo(engine, customers=300, seed=1, today=TODAY)
+    finally:
+        engine.dispose()
+    assert other.execute("SELECT COUNT(*) FROM customers").fetchone() == (summary.customers,)
+    assert other.execute("PRAGMA page_size").fetchone() == (4096,)
+    assert other.execute("PRAGMA journal_mode").fetchone() == ("wal",)
+    other.close()
 
 
 def test_existing_reference_rows_are_reused(migrated_template: Path, tmp_path: Path) -> None:

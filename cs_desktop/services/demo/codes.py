@@ -13,18 +13,8 @@ from functools import cache
 
 _EPOCH_ORDINAL = dt.date(1970, 1, 1).toordinal()
 _DAY_MS = 86_400_000
-_V7 = (0x7 << 76) | (0b10 << 62)
-_RAND_A = 0xFFF << 64
-_RAND_B = (1 << 62) - 1
-V7_BITS = _V7
+V7_BITS = (0x7 << 76) | (0b10 << 62)  # version 7, RFC 9562 variant
 ID_MASK = ((1 << 128) - 1) ^ (0xF << 76) ^ (0b11 << 62)  # all but the version and variant bits
-
-
-def uuid7_bytes(unix_ms: int, rand_a: int, rand_b: int) -> bytes:
-    """``uuid7_from(unix_ms, rand_a, rand_b).bytes``: the 16-byte GUID as SQLite stores it."""
-    return ((unix_ms << 80) | _V7 | ((rand_a << 64) & _RAND_A) | (rand_b & _RAND_B)).to_bytes(
-        16, "big"
-    )
 
 
 def uuid7_bits(unix_ms: int, bits80: int) -> bytearray:

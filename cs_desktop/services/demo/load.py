@@ -2,10 +2,22 @@
 
 The whole load is a single transaction on one raw connection: on cancel or error a ROLLBACK
 leaves the database as it was, dropped indexes included (SQLite DDL is transactional), and a
-crash mid-load leaves it as it was too (WAL). Secondary indexes are dropped first and built once
-at the end. Chunks arrive as packed SQLite images (see ``pipeline``) that are attached as an
-in-memory schema and copied with INSERT ... SELECT, so the writer creates no Python object per
-row; where packing is unavailable the writer falls back to ``executemany``.
+crash mid-load leaves it as it was too (WAL). The order of work:
+
+1. reference rows (staff, tags, tier policies, rule set); the secondary indexes of the customer
+   tables dropped, except those whose key grows with insertion order (``KEEP_INDEXES``);
+2. the activity part of every chunk (see ``chunk``): visits and transactions into temporary
+   tables, one per time bucket; customer_stats directly;
+3. the cards part of every chunk into the card tables; meanwhile, whenever the next part is not
+   ready, a piece of the activity's remaining work: each bucket inserted sorted by id (ids are
+   time-ordered, so the primary-key index is appended to, not inserted into at random: measured
+   ~10 us a row otherwise at a million customers), then the activity tables' indexes;
+4. the card tables' indexes, credit limits below the balance for a few, unique ID numbers;
+   COMMIT, and a checkpoint that copies the WAL into the database file (see bulk.checkpoint).
+
+Parts arrive as packed SQLite images (see ``pipeline``) attached as an in-memory schema and
+copied with INSERT ... SELECT, so the writer creates no Python object per row; where packing is
+unavailable it falls back to ``executemany``.
 """
 
 from __future__ import annotations
@@ -36,6 +48,7 @@ from cs_desktop.storage.bulk import (
     load_settings,
     pack_rows,
     secondary_indexes,
+    use_page_size,
 )
 
 from . import pipeline
@@ -44,6 +57,7 @@ from .codes import Clock, IdNumbers
 from .reference import write_reference
 
 SITE_NAME = "演示诊所"
+PAGE_SIZE = 16384  # see bulk.use_page_size
 CACHE_MIB = 256  # page cache of the load (the engine keeps SQLite's 2 MiB)
 STAGING = "demo_chunk"  # the attached in-memory schema chunks are copied from
 # Indexes whose key grows with insertion order (the rows of card tables are written in order of
@@ -57,6 +71,9 @@ KEEP_INDEXES = frozenset(
         "ix_customer_consents_updated_at", "ix_customer_relations_customer_id",
         "ix_customer_relations_updated_at", "ix_visits_occurred_at", "ix_visits_updated_at",
         "ix_transactions_occurred_at", "ix_transactions_updated_at", "ix_transactions_visit_id",
+        # a single group (tier: all NULL), two (kind), mostly NULL, eight tags: appended too
+        "ix_customers_tier", "ix_customers_kind_deleted",
+        "ix_customer_relations_related_customer_id", "ix_customer_tags_tag_id",
     }
 )  # fmt: skip
 # Below this many customers, starting worker processes costs more than it saves.
@@ -80,7 +97,7 @@ class Phases:
 
     def cpu(self, worker_seconds: float) -> None:
         self.seconds["cpu: writer process"] = time.process_time() - self._cpu
-        self.seconds["cpu: generating chunks"] = worker_seconds
+        self.seconds["cpu: workers, all parts"] = worker_seconds
 
     def mark(self, name: str) -> None:
         """A point on the timeline (seconds since the start), for the benchmark."""
@@ -130,6 +147,8 @@ def run(
     try:
         con = raw.driver_connection
         assert isinstance(con, sqlite3.Connection)
+        use_page_size(con, PAGE_SIZE)  # the database holds no customers yet: it is small
+        phases.lap("page size")
         with load_settings(con, cache_mib=CACHE_MIB):
             con.execute(f"ATTACH DATABASE ':memory:' AS {STAGING}")
             try:
@@ -181,25 +200,7 @@ def _write(
     spec = S.Spec(seed, total, today.toordinal(), site, ref.staff, ref.tags)
     table_plans = pipeline.insert_plans(site)
     packed = _packing_works(con, table_plans["customer_stats"])
-    # Visits and transactions have time-ordered ids but each chunk spans two years: inserted
-    # chunk by chunk they land at random places of a growing primary-key index (measured ~10 us
-    # a row at a million customers). They are gathered in temporary tables and inserted once,
-    # sorted by id.
-    # Image table -> the statement copying it: into the target table, or into a temporary
-    # table per time bucket for visits and transactions.
-    copies: dict[str, str] = {}
-    staged: list[tuple[str, str]] = []  # (target table, temporary table), in id order
-    for part, tables in pipeline.PARTS.items():
-        for _, table, _ in tables:
-            plan = table_plans[table]
-            for name in pipeline.staged_tables(part, table):
-                if name == table:
-                    copies[name] = plan.copy_sql(STAGING)
-                    continue
-                stage = f"demo_{name}"
-                con.execute(f"CREATE TEMP TABLE {stage} ({', '.join(plan.columns)})")
-                copies[name] = f"INSERT INTO temp.{stage} SELECT * FROM {STAGING}.{name}"
-                staged.append((table, stage))
+    copies, staged = _staging(con, table_plans)
     dropped = drop_indexes(
         con, [i for i in secondary_indexes(table_plans) if i.name not in KEEP_INDEXES]
     )
@@ -238,29 +239,13 @@ def _write(
     phases.lap("setup")
     try:
         for chunk in stream:
-            phases.lap("wait for chunks")
-            if chunk.image is not None:
-                load_packed(con, STAGING, chunk.image)
-                for _, table, _ in pipeline.PARTS[chunk.part]:
-                    for name in pipeline.staged_tables(chunk.part, table):
-                        con.execute(fresh(copies[name], chunk.index))
-                    phases.lap(f"copy {table}")
-            else:
-                assert chunk.rows is not None
-                for _, table, _ in pipeline.PARTS[chunk.part]:
-                    plan = table_plans[table]
-                    for name in pipeline.staged_tables(chunk.part, table):
-                        if name == table:
-                            insert_rows(con, plan, chunk.rows[name])
-                            continue
-                        # as pack_rows would: NULL markers become NULL
-                        marks = ", ".join(plan.value_sql("?", c) for c in plan.columns)
-                        con.executemany(
-                            f"INSERT INTO temp.demo_{name} VALUES ({marks})", chunk.rows[name]
-                        )
-                phases.lap("copy rows")
+            phases.lap(f"wait for {'cards' if activity_parts == spec.chunks else 'activity'}")
+            _copy(con, chunk, copies, table_plans)
+            phases.lap("copy parts")
             done[chunk.part] += chunk.customers
             worker_cpu += chunk.cpu_seconds
+            key = f"cpu: workers, {chunk.part} parts"
+            phases.seconds[key] = phases.seconds.get(key, 0.0) + chunk.cpu_seconds
             people += chunk.people
             orgs += chunk.organizations
             visits += chunk.visits
@@ -295,6 +280,54 @@ def _write(
     phases.mark("indexes built")
     phases.cpu(worker_cpu)
     return Counts(done[pipeline.CARDS], people, orgs, visits, transactions)
+
+
+def _staging(
+    con: sqlite3.Connection, plans: dict[str, InsertPlan]
+) -> tuple[dict[str, str], list[tuple[str, str]]]:
+    """(image table -> statement copying it, [(target, temporary table)] in id order).
+
+    Visits and transactions have time-ordered ids but each chunk spans two years: copied chunk
+    by chunk they would land at random places of a growing primary-key index (measured ~10 us a
+    row at a million customers). They go to a temporary table per time bucket instead, each
+    inserted sorted by id once complete (``_insert_sorted``).
+    """
+    copies: dict[str, str] = {}
+    staged: list[tuple[str, str]] = []
+    for part, tables in pipeline.PARTS.items():
+        for _, table, _ in tables:
+            plan = plans[table]
+            for name in pipeline.staged_tables(part, table):
+                if name == table:
+                    copies[name] = plan.copy_sql(STAGING)
+                    continue
+                stage = f"demo_{name}"
+                con.execute(f"CREATE TEMP TABLE {stage} ({', '.join(plan.columns)})")
+                copies[name] = f"INSERT INTO temp.{stage} SELECT * FROM {STAGING}.{name}"
+                staged.append((table, stage))
+    return copies, staged
+
+
+def _copy(
+    con: sqlite3.Connection, chunk: pipeline.Packed, copies: dict[str, str],
+    plans: dict[str, InsertPlan],
+) -> None:  # fmt: skip
+    """Write one part: copy its image, or (no packing) insert its rows."""
+    if chunk.image is not None:
+        load_packed(con, STAGING, chunk.image)
+        for _, table, _ in pipeline.PARTS[chunk.part]:
+            for name in pipeline.staged_tables(chunk.part, table):
+                con.execute(fresh(copies[name], chunk.index))
+        return
+    assert chunk.rows is not None
+    for _, table, _ in pipeline.PARTS[chunk.part]:
+        plan = plans[table]
+        for name in pipeline.staged_tables(chunk.part, table):
+            if name == table:
+                insert_rows(con, plan, chunk.rows[name])
+                continue
+            marks = ", ".join(plan.value_sql("?", c) for c in plan.columns)  # NULL markers
+            con.executemany(f"INSERT INTO temp.demo_{name} VALUES ({marks})", chunk.rows[name])
 
 
 @contextmanager

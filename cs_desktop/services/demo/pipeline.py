@@ -110,11 +110,7 @@ def staged_tables(part: str, table: str) -> list[str]:
 
 
 def pack(spec: S.Spec, part: str, index: int, packed: bool) -> Packed:
-    """Build a part; pack it into an image if ``packed`` and it is a cards part. The writer
-    has little to do while the activity parts arrive (the cards come later), so it binds
-    their rows itself, and the workers get on sooner with the cards."""
     start = time.process_time()
-    packed = packed and part == CARDS
     chunk = BUILD[part](spec, index)
     plans = insert_plans(spec.site)
     bucket = time_bucket(spec)
@@ -152,6 +148,9 @@ def _work(spec: S.Spec, packed: bool, first: int, step: int, out: Any) -> None:
         os.nice(5)  # the writer is the scarce resource: let it have the CPU when it needs it
     try:
         for part, index in tasks(spec)[first::step]:
+            if parent is not None and not parent.is_alive():
+                out.cancel_join_thread()
+                return
             item = ("ok", pack(spec, part, index, packed))
             while True:
                 try:

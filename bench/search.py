@@ -91,12 +91,18 @@ def main() -> None:
         service.count(CustomerQuery())
         service.page(CustomerQuery(), 0, 200)
         first_page.append(time.perf_counter() - t)
-    print(f"unfiltered list, count + first page of 200 (name order): median {_ms(statistics.median(first_page))}")
+    print(
+        f"unfiltered list, count + first page of 200 (name order): median {_ms(statistics.median(first_page))}"
+    )
     t = time.perf_counter()
-    service.page(CustomerQuery(), 900_000 if args.customers >= 1_000_000 else args.customers * 9 // 10, 200)
+    service.page(
+        CustomerQuery(), 900_000 if args.customers >= 1_000_000 else args.customers * 9 // 10, 200
+    )
     print(f"jump near the end (OFFSET 90%):                     {_ms(time.perf_counter() - t)}\n")
 
-    print(f"{'query':36} {'text':>14} {'found':>9} {'median':>11} {'p95':>11} {'LIKE scan':>11} {'speed-up':>9}")
+    print(
+        f"{'query':36} {'text':>14} {'found':>9} {'median':>11} {'p95':>11} {'LIKE scan':>11} {'speed-up':>9}"
+    )
     medians, speedups = [], []
     for label, q in _queries(db):
         times = []
@@ -117,7 +123,9 @@ def main() -> None:
         median = statistics.median(times)
         medians.append(median)
         speedups.append(like / median)
-        print(f"{label:36} {q:>14} {found:>9,} {_ms(median)} {_ms(p95)} {_ms(like)} {like / median:8.1f}x")
+        print(
+            f"{label:36} {q:>14} {found:>9,} {_ms(median)} {_ms(p95)} {_ms(like)} {like / median:8.1f}x"
+        )
     print(f"\nall queries: median {_ms(statistics.median(medians))}, "
           f"median speed-up over LIKE {statistics.median(speedups):.1f}x")  # fmt: skip
     db.close()

@@ -791,42 +791,42 @@
 <context>
     <name>CustomerEditing</name>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="35"/>
+        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="40"/>
         <source>same ID number</source>
         <translation>身份证号相同</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="36"/>
+        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="41"/>
         <source>same phone</source>
         <translation>电话相同</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="37"/>
+        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="42"/>
         <source>same name and birth date</source>
         <translation>姓名读音和出生日期相同</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="38"/>
+        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="43"/>
         <source>same name</source>
         <translation>姓名读音相同</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="109"/>
+        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="117"/>
         <source>{name} ({reasons})</source>
         <translation>{name}（{reasons}）</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="110"/>
+        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="118"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="115"/>
+        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="123"/>
         <source>Possibly the same customer</source>
         <translation>可能是同一位客户</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="116"/>
+        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="124"/>
         <source>These cards may describe the same customer:
 {list}
 
@@ -837,14 +837,19 @@ Create a new card anyway?</source>
 仍要新建资料卡吗？</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="121"/>
+        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="130"/>
         <source>Create new card</source>
         <translation>新建资料卡</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="122"/>
+        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="133"/>
         <source>Back to the card</source>
         <translation>返回资料卡</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="204"/>
+        <source>The card of {name} was changed by someone else since, so it was not undone: that change would have been lost.</source>
+        <translation>{name} 的资料卡在此之后已被其他人修改，因此未撤销：否则那次修改会丢失。</translation>
     </message>
 </context>
 <context>
@@ -906,99 +911,197 @@ Create a new card anyway?</source>
     </message>
 </context>
 <context>
+    <name>CustomerUndo</name>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/customer_undo.py" line="57"/>
+        <source>edit of {name}</source>
+        <translation>修改 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/customer_undo.py" line="93"/>
+        <source>new card {name}</source>
+        <translation>新建客户 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/customer_undo.py" line="106"/>
+        <source>deleting {name}</source>
+        <translation>删除 {name}</translation>
+    </message>
+</context>
+<context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="48"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="50"/>
         <source>Phone calls</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="49"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="51"/>
         <source>SMS</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="50"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="52"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="51"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="53"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="52"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="54"/>
         <source>Post</source>
         <translation>邮寄</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="150"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="192"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="154"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="196"/>
         <source>Search name, phone, ID number, address or pinyin (zs finds 张三) — Ctrl+F</source>
         <translation>搜索姓名、电话、证件号、地址或拼音（输入 zs 可找到张三）— Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="156"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="198"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="156"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="198"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="157"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="199"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="157"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="199"/>
         <source>Consent to contact</source>
         <translation>联系许可</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="162"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="204"/>
         <source>With an &amp;open complaint</source>
         <translation>有未结投诉(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="169"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="205"/>
+        <source>New card</source>
+        <translation>新建客户</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="206"/>
+        <source>New customer card (Ctrl+N)</source>
+        <translation>新建客户资料卡 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="207"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="275"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="208"/>
+        <source>Delete the selected card (Del). It can be undone, and restored later.</source>
+        <translation>删除选中的资料卡 (Del)。可以撤销，之后也可以恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="210"/>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>撤销 (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="211"/>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation>重做 (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="219"/>
         <source>All tiers</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="171"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="221"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="173"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="223"/>
         <source>All regions</source>
         <translation>全部地区</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="175"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="225"/>
         <source>Any consent</source>
         <translation>不限联系许可</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="228"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="267"/>
+        <source>Delete card</source>
+        <translation>删除资料卡</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="268"/>
+        <source>Delete the card of {name}?
+
+The card leaves the list; its history is kept. Undo (Ctrl+Z) brings it back, and a supervisor can restore it later.</source>
+        <translation>删除 {name} 的资料卡？
+
+资料卡将从列表中移除，其历史记录会保留。撤销 (Ctrl+Z) 可立即找回，主管之后也可以恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="276"/>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="301"/>
+        <source>Undo {step}</source>
+        <translation>撤销 {step}</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="302"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="303"/>
+        <source>Redo {step}</source>
+        <translation>重做 {step}</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="304"/>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="309"/>
+        <source>Cannot undo</source>
+        <translation>无法撤销</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="310"/>
+        <source>The undo history was cleared.</source>
+        <translation>撤销记录已清空。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="340"/>
         <source>Type at least 3 digits of a phone or ID number.</source>
         <translation>电话或证件号请至少输入 3 位数字。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="231"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="343"/>
         <source>{count} customers found</source>
         <translation>找到 {count} 位客户</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="234"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="346"/>
         <source>{count} customers</source>
         <translation>共 {count} 位客户</translation>
     </message>

@@ -1,7 +1,8 @@
-"""Opening, creating and saving customer cards from the customers page.
+"""Opening, creating, saving and deleting customer cards from the customers page.
 
 The card dialog checks the card; saving runs on the writer thread; a new card is first compared
-with existing ones and the clerk decides whether a likely duplicate is really someone new.
+with existing ones and the clerk decides whether a likely duplicate is really someone new. Every
+save and delete goes onto the session's undo stack (customer_undo).
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from cs_desktop.services.changes import Changes
@@ -21,10 +22,13 @@ from cs_desktop.services.customers.cards import (
 )
 from cs_desktop.services.customers.duplicates import Candidate, DuplicateService
 from cs_desktop.services.customers.duplicates import Signal as Dup
+from cs_desktop.services.customers.validation import Problem
 from cs_desktop.services.errors import ServiceError
 
 from ..dialogs import CustomerCardDialog
+from ..dialogs.card_texts import problem_text
 from ..tasks import SyncTaskRunner, TaskContext, TaskRunner
+from .customer_undo import CreateCard, DeleteCard, EditCard, make_stack
 
 translate = QCoreApplication.translate
 _CHANGED = ("customers", "customer_phones", "customer_addresses", "customer_tags",
@@ -44,6 +48,8 @@ class CustomerEditor(QObject):
     """Owns the open card dialog of a page; ``saved`` tells which customer was written."""
 
     saved = Signal(object)  # uuid.UUID
+    deleted = Signal(object)  # uuid.UUID
+    step_failed = Signal(str)  # an undo or redo step could not be done: the sentence to show
 
     def __init__(self, cards: CustomerCardService, duplicates: DuplicateService,
                  runner: TaskRunner | SyncTaskRunner, parent_widget: QWidget) -> None:  # fmt: skip
@@ -54,6 +60,7 @@ class CustomerEditor(QObject):
         self._parent = parent_widget
         self._custom_fields: list[CustomFieldInfo] = []
         self.dialog: CustomerCardDialog | None = None
+        self.undo_stack = make_stack(self)
         self.reload_custom_fields()
 
     def reload_custom_fields(self) -> None:
@@ -82,17 +89,17 @@ class CustomerEditor(QObject):
     def _show(self, card: CustomerCard) -> None:
         dialog = CustomerCardDialog(self._cards.check, self._custom_fields, self._parent)
         dialog.load(card)
-        dialog.accepted.connect(lambda: self._accepted(dialog))
+        dialog.accepted.connect(lambda: self._accepted(dialog, card))
         self.dialog = dialog
         dialog.open()
 
     # --- saving -------------------------------------------------------------------------
-    def _accepted(self, dialog: CustomerCardDialog) -> None:
+    def _accepted(self, dialog: CustomerCardDialog, opened: CustomerCard) -> None:
         card = dialog.result_card
         if card is None:
             return
         if card.id is not None:
-            self._write(dialog, card)
+            self._write(dialog, card, opened)
             return
         duplicates = self._duplicates
 
@@ -104,7 +111,7 @@ class CustomerEditor(QObject):
     def _confirm_new(self, dialog: CustomerCardDialog, card: CustomerCard,
                      found: list[Candidate]) -> None:  # fmt: skip
         if not found:
-            self._write(dialog, card)
+            self._write(dialog, card, None)
             return
         lines = "\n".join(
             "· " + translate("CustomerEditing", "{name} ({reasons})").format(
@@ -128,7 +135,7 @@ class CustomerEditor(QObject):
 
         def answered(button: int) -> None:
             if button == QMessageBox.StandardButton.Yes:
-                self._write(dialog, card)
+                self._write(dialog, card, None)
             else:
                 dialog.open()  # back to the card, everything still typed in
 
@@ -136,7 +143,8 @@ class CustomerEditor(QObject):
         self.question = box
         box.open()
 
-    def _write(self, dialog: CustomerCardDialog, card: CustomerCard) -> None:
+    def _write(self, dialog: CustomerCardDialog, card: CustomerCard,
+               opened: CustomerCard | None) -> None:  # fmt: skip
         cards = self._cards
         written: list[CustomerCard] = []
         save: Callable[[CustomerCard], CustomerCard] = (
@@ -148,8 +156,13 @@ class CustomerEditor(QObject):
             return Changes.of(*_CHANGED)
 
         def done(_changes: Changes) -> None:
-            if written and written[0].id is not None:
-                self.saved.emit(written[0].id)
+            if not written or written[0].id is None:
+                return
+            if opened is None:
+                self.undo_stack.push(CreateCard(written[0], cards, self._step))
+            else:
+                self.undo_stack.push(EditCard(opened, written[0], cards, self._step))
+            self.saved.emit(written[0].id)
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, ValidationFailed):
@@ -162,3 +175,42 @@ class CustomerEditor(QObject):
             dialog.open()  # nothing was saved: the card stays open with the reason
 
         self._runner.write(work, done, failed)
+
+    # --- deleting -----------------------------------------------------------------------
+    def delete_card(self, customer_id: uuid.UUID) -> None:
+        """Soft-delete a card (a supervisor can restore it; undo brings it back at once)."""
+        cards = self._cards
+        gone: list[CustomerCard] = []
+
+        def work(_ctx: TaskContext) -> Changes:
+            gone.append(cards.delete(customer_id))
+            return Changes.of(*_CHANGED)
+
+        def done(_changes: Changes) -> None:
+            self.undo_stack.push(DeleteCard(gone[0], cards, self._step))
+            self.deleted.emit(customer_id)
+
+        self._runner.write(work, done)
+
+    # --- undo and redo steps ------------------------------------------------------------
+    def _step(self, step: Callable[[], None]) -> None:
+        def work(_ctx: TaskContext) -> Changes:
+            step()
+            return Changes.of(*_CHANGED)
+
+        def failed(exc: BaseException) -> None:
+            # The rest of the stack describes a card that changed. Cleared once control is
+            # back in the event loop: this may run inside QUndoStack.undo(), whose command
+            # clear() would delete under its feet.
+            QTimer.singleShot(0, self, self.undo_stack.clear)
+            if isinstance(exc, ServiceError) and exc.code == "card_changed_meanwhile":
+                self.step_failed.emit(translate(
+                    "CustomerEditing", "The card of {name} was changed by someone else since, "
+                    "so it was not undone: that change would have been lost.").format(
+                        name=exc.params.get("name", "")))  # fmt: skip
+            elif isinstance(exc, ServiceError):
+                self.step_failed.emit(problem_text(Problem("", exc.code, exc.params)))
+            else:
+                self._runner.task_failed.emit(exc)
+
+        self._runner.write(work, None, failed)

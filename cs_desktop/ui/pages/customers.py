@@ -5,8 +5,8 @@ from __future__ import annotations
 import dataclasses
 import uuid
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Slot
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -15,7 +15,9 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -119,6 +121,42 @@ class CustomersPage(Page):
         self.result_label.setObjectName("resultLabel")
         self.model.count_changed.connect(self._count_arrived)
 
+        # Actions on cards. Undo/redo are the session's stack (edits, new cards, deletes); the
+        # search box keeps its own Ctrl+Z while it has the focus.
+        self.new_action = QAction(self)
+        self.new_action.triggered.connect(self.new_card)
+        self.delete_action = QAction(self)
+        self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.delete_action.triggered.connect(self.delete_selected)
+        self.table.addAction(self.delete_action)
+        stack = self.editor.undo_stack
+        self.undo_action = QAction(self)
+        self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        self.undo_action.triggered.connect(stack.undo)
+        self.redo_action = QAction(self)
+        self.redo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Redo))
+        self.redo_action.triggered.connect(stack.redo)
+        # Slots that use only the signals' values: the stack may be mid-destruction.
+        stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        stack.undoTextChanged.connect(self._undo_text_changed)
+        stack.redoTextChanged.connect(self._redo_text_changed)
+        self._undo_step = self._redo_step = ""
+        for action in (self.undo_action, self.redo_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+        self.editor.step_failed.connect(self._step_failed)
+        self.actions_row = QHBoxLayout()
+        self.action_buttons: list[QToolButton] = []
+        for action in (self.new_action, self.delete_action, self.undo_action, self.redo_action):
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            self.action_buttons.append(button)
+            self.actions_row.addWidget(button)
+        self.actions_row.addStretch(1)
+
         search_row = QHBoxLayout()
         search_row.addWidget(self.search, 1)
         search_row.addWidget(self.open_complaint_filter)
@@ -136,7 +174,11 @@ class CustomersPage(Page):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 12)
         layout.setSpacing(10)
-        layout.addWidget(self._heading)
+        heading_row = QHBoxLayout()
+        heading_row.addWidget(self._heading)
+        heading_row.addSpacing(16)
+        heading_row.addLayout(self.actions_row, 1)
+        layout.addLayout(heading_row)
         layout.addLayout(search_row)
         layout.addLayout(filter_row)
         layout.addWidget(self.table, 1)
@@ -160,6 +202,14 @@ class CustomersPage(Page):
             combo.setAccessibleName(name)
             combo.setToolTip(name)
         self.open_complaint_filter.setText(translate("CustomersPage", "With an &open complaint"))
+        self.new_action.setText(translate("CustomersPage", "New card"))
+        self.new_action.setToolTip(translate("CustomersPage", "New customer card (Ctrl+N)"))
+        self.delete_action.setText(translate("CustomersPage", "Delete"))
+        self.delete_action.setToolTip(translate(
+            "CustomersPage", "Delete the selected card (Del). It can be undone, and restored later."))  # fmt: skip
+        self.undo_action.setToolTip(translate("CustomersPage", "Undo (Ctrl+Z)"))
+        self.redo_action.setToolTip(translate("CustomersPage", "Redo (Ctrl+Shift+Z)"))
+        self._undo_texts()
         self._fill_combos()
         self.model.retranslate()
         self._show_result()
@@ -203,6 +253,64 @@ class CustomersPage(Page):
         )
         if row is not None:
             self.editor.open_card(row.id)
+
+    def selected_row_id(self) -> uuid.UUID | None:
+        index = self.table.currentIndex()
+        row = self.model.row_at(index.row()) if index.isValid() else None
+        return row.id if row is not None else None
+
+    def delete_selected(self) -> None:
+        index = self.table.currentIndex()
+        row = self.model.row_at(index.row()) if index.isValid() else None
+        if row is None:
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, translate("CustomersPage", "Delete card"),
+                          translate("CustomersPage", "Delete the card of {name}?\n\nThe card "
+                                    "leaves the list; its history is kept. Undo (Ctrl+Z) brings it "
+                                    "back, and a supervisor can restore it later.").format(
+                                        name=row.name),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                          self)  # fmt: skip
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.button(QMessageBox.StandardButton.Yes).setText(translate("CustomersPage", "Delete"))
+        box.button(QMessageBox.StandardButton.No).setText(translate("CustomersPage", "Keep"))
+        customer_id = row.id
+
+        def answered(button: int) -> None:
+            if button == QMessageBox.StandardButton.Yes:
+                self.editor.delete_card(customer_id)
+
+        box.finished.connect(answered)
+        self.question = box
+        box.open()
+
+    @Slot(str)
+    def _undo_text_changed(self, step: str) -> None:
+        self._undo_step = step
+        self._undo_texts()
+
+    @Slot(str)
+    def _redo_text_changed(self, step: str) -> None:
+        self._redo_step = step
+        self._undo_texts()
+
+    def _undo_texts(self) -> None:
+        # Our own actions rather than QUndoStack.createUndoAction: its "Undo %1" template would
+        # need Qt's own translations.
+        undo, redo = self._undo_step, self._redo_step
+        self.undo_action.setText(translate("CustomersPage", "Undo {step}").format(step=undo)
+                                 if undo else translate("CustomersPage", "Undo"))  # fmt: skip
+        self.redo_action.setText(translate("CustomersPage", "Redo {step}").format(step=redo)
+                                 if redo else translate("CustomersPage", "Redo"))  # fmt: skip
+        self.undo_action.setEnabled(bool(undo))
+        self.redo_action.setEnabled(bool(redo))
+
+    def _step_failed(self, text: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, translate("CustomersPage", "Cannot undo"),
+                          text + "\n\n" + translate("CustomersPage", "The undo history was cleared."),
+                          QMessageBox.StandardButton.Ok, self)  # fmt: skip
+        self.warning = box
+        box.open()
 
     def _apply_query(self) -> None:
         self._search_timer.stop()

@@ -4,33 +4,33 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../cs_desktop/app.py" line="78"/>
-        <location filename="../../cs_desktop/app.py" line="99"/>
+        <location filename="../../cs_desktop/app.py" line="80"/>
+        <location filename="../../cs_desktop/app.py" line="101"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="80"/>
+        <location filename="../../cs_desktop/app.py" line="82"/>
         <source>Creating {count} demo customers…</source>
         <translation>正在创建 {count} 位演示客户…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="82"/>
+        <location filename="../../cs_desktop/app.py" line="84"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="100"/>
+        <location filename="../../cs_desktop/app.py" line="102"/>
         <source>The demo data could not be created: {error}</source>
         <translation>演示数据未能创建：{error}</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="126"/>
+        <location filename="../../cs_desktop/app.py" line="128"/>
         <source>Preparing customer search…</source>
         <translation>正在准备客户搜索…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="155"/>
+        <location filename="../../cs_desktop/app.py" line="157"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
@@ -46,6 +46,250 @@
         <location filename="../../cs_desktop/ui/pages/base.py" line="92"/>
         <source>Counting records…</source>
         <translation>正在统计记录…</translation>
+    </message>
+</context>
+<context>
+    <name>CardTimeline</name>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="52"/>
+        <source>Visit at the counter</source>
+        <translation>柜台来访</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="53"/>
+        <source>Phone call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="54"/>
+        <source>Online contact</source>
+        <translation>线上联系</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="55"/>
+        <source>Home visit</source>
+        <translation>上门拜访</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="61"/>
+        <source>Purchase</source>
+        <translation>消费</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="62"/>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="63"/>
+        <source>Payment</source>
+        <translation>付款</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="69"/>
+        <source>registered</source>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="70"/>
+        <source>being investigated</source>
+        <translation>调查中</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="71"/>
+        <source>being resolved</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="72"/>
+        <source>awaiting feedback</source>
+        <translation>待反馈</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="73"/>
+        <source>closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="74"/>
+        <source>reviewed</source>
+        <translation>已复盘</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="75"/>
+        <source>waiting for the customer</source>
+        <translation>等待客户</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="76"/>
+        <source>waiting for a third party</source>
+        <translation>等待第三方</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="82"/>
+        <source>Follow-up</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="83"/>
+        <source>Follow-up after a visit</source>
+        <translation>就诊后回访</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="84"/>
+        <source>Follow-up of a complaint</source>
+        <translation>投诉回访</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="85"/>
+        <source>Regular follow-up</source>
+        <translation>定期回访</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="86"/>
+        <source>Birthday greeting</source>
+        <translation>生日关怀</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="87"/>
+        <source>Holiday greeting</source>
+        <translation>节日关怀</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="93"/>
+        <source>due</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="94"/>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="95"/>
+        <source>not reached</source>
+        <translation>未联系上</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="96"/>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="102"/>
+        <source>by the rules</source>
+        <translation>按规则</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="103"/>
+        <source>set by hand</source>
+        <translation>人工设定</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="104"/>
+        <source>manual tier expired</source>
+        <translation>人工等级到期</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="105"/>
+        <source>cards merged</source>
+        <translation>资料卡合并</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="106"/>
+        <source>imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="112"/>
+        <source> — </source>
+        <translation> — </translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="115"/>
+        <source>Card created</source>
+        <translation>建档</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="124"/>
+        <source>Complaint {number} ({state})</source>
+        <translation>投诉 {number}（{state}）</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="129"/>
+        <source>{reason} ({state})</source>
+        <translation>{reason}（{state}）</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="135"/>
+        <source>{old} → {new}</source>
+        <translation>{old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="136"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="137"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="140"/>
+        <source>Tier changed</source>
+        <translation>等级变更</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="143"/>
+        <source>Merged with the card of {name}</source>
+        <translation>合并了 {name} 的资料卡</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="144"/>
+        <source>undone later</source>
+        <translation>后来已撤销</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="190"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="190"/>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="191"/>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="191"/>
+        <source>Staff</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="207"/>
+        <source>The history starts once the card is saved.</source>
+        <translation>资料卡保存后开始记录历史。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="210"/>
+        <source>Loading the history…</source>
+        <translation>正在读取历史…</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="212"/>
+        <source>The history could not be read.</source>
+        <translation>无法读取历史记录。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="215"/>
+        <source>{count} entries, newest first.</source>
+        <translation>共 {count} 条记录，最新的在前。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="218"/>
+        <source>The latest {count} entries, newest first.</source>
+        <translation>最近的 {count} 条记录，最新的在前。</translation>
     </message>
 </context>
 <context>
@@ -181,97 +425,102 @@
         <translation>添加地址</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_form.py" line="273"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_form.py" line="276"/>
         <source>&amp;Person</source>
         <translation>个人(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_form.py" line="274"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_form.py" line="277"/>
         <source>&amp;Organisation</source>
         <translation>单位(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_form.py" line="276"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_form.py" line="279"/>
         <source>&amp;Basic facts</source>
         <translation>基本信息(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_form.py" line="277"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_form.py" line="280"/>
         <source>&amp;Contact</source>
         <translation>联系方式(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_form.py" line="278"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_form.py" line="281"/>
         <source>P&amp;rofile</source>
         <translation>客户资料(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_form.py" line="279"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_form.py" line="282"/>
         <source>&amp;Management</source>
         <translation>管理信息(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_form.py" line="280"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_form.py" line="283"/>
         <source>C&amp;ustom fields</source>
         <translation>自定义项(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_form.py" line="283"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_form.py" line="284"/>
+        <source>&amp;History</source>
+        <translation>历史(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_form.py" line="288"/>
         <source>Person</source>
         <translation>个人</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_form.py" line="284"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_form.py" line="289"/>
         <source>Organisation</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_form.py" line="285"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_form.py" line="290"/>
         <source>Phones</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_form.py" line="286"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_form.py" line="291"/>
         <source>Addresses</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_form.py" line="287"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_form.py" line="292"/>
         <source>Agrees to be contacted by</source>
         <translation>同意通过以下方式联系</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_form.py" line="293"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_form.py" line="298"/>
         <source>Type or scan; a card reader&apos;s Enter stays in the form</source>
         <translation>可手工输入或刷卡；读卡器的回车不会关闭窗口</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_form.py" line="295"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_form.py" line="300"/>
         <source>Separate tags with commas, 、 or spaces</source>
         <translation>多个标签用逗号、顿号或空格分开</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_form.py" line="297"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_form.py" line="302"/>
         <source>e.g. weekday evenings</source>
         <translation>如 工作日晚上</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_form.py" line="299"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_form.py" line="304"/>
         <source>Number of people</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_form.py" line="300"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_form.py" line="305"/>
         <source>&amp;Fill birth date and gender from the ID</source>
         <translation>按身份证填写出生日期和性别(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_form.py" line="302"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_form.py" line="307"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_form.py" line="303"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_form.py" line="308"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -778,12 +1027,12 @@
         <translation>客户资料卡 — {name}</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/customer_card.py" line="209"/>
+        <location filename="../../cs_desktop/ui/dialogs/customer_card.py" line="213"/>
         <source>The ID number gives the birth date {date} and the gender {gender}.</source>
         <translation>身份证号码显示出生日期为 {date}，性别为{gender}。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/customer_card.py" line="279"/>
+        <location filename="../../cs_desktop/ui/dialogs/customer_card.py" line="283"/>
         <source>The card was not saved: please correct the marked fields.</source>
         <translation>资料卡未保存：请修改标出的内容。</translation>
     </message>
@@ -791,42 +1040,42 @@
 <context>
     <name>CustomerEditing</name>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="40"/>
+        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="41"/>
         <source>same ID number</source>
         <translation>身份证号相同</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="41"/>
+        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="42"/>
         <source>same phone</source>
         <translation>电话相同</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="42"/>
+        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="43"/>
         <source>same name and birth date</source>
         <translation>姓名读音和出生日期相同</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="43"/>
+        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="44"/>
         <source>same name</source>
         <translation>姓名读音相同</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="117"/>
+        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="134"/>
         <source>{name} ({reasons})</source>
         <translation>{name}（{reasons}）</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="118"/>
+        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="135"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="123"/>
+        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="140"/>
         <source>Possibly the same customer</source>
         <translation>可能是同一位客户</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="124"/>
+        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="141"/>
         <source>These cards may describe the same customer:
 {list}
 
@@ -837,17 +1086,17 @@ Create a new card anyway?</source>
 仍要新建资料卡吗？</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="130"/>
+        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="147"/>
         <source>Create new card</source>
         <translation>新建资料卡</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="133"/>
+        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="150"/>
         <source>Back to the card</source>
         <translation>返回资料卡</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="204"/>
+        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="224"/>
         <source>The card of {name} was changed by someone else since, so it was not undone: that change would have been lost.</source>
         <translation>{name} 的资料卡在此之后已被其他人修改，因此未撤销：否则那次修改会丢失。</translation>
     </message>
@@ -931,123 +1180,123 @@ Create a new card anyway?</source>
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="50"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="51"/>
         <source>Phone calls</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="51"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="52"/>
         <source>SMS</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="52"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="53"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="53"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="54"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="54"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="55"/>
         <source>Post</source>
         <translation>邮寄</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="192"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="194"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="196"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="198"/>
         <source>Search name, phone, ID number, address or pinyin (zs finds 张三) — Ctrl+F</source>
         <translation>搜索姓名、电话、证件号、地址或拼音（输入 zs 可找到张三）— Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="198"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="200"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="198"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="200"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="199"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="201"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="199"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="201"/>
         <source>Consent to contact</source>
         <translation>联系许可</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="204"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="206"/>
         <source>With an &amp;open complaint</source>
         <translation>有未结投诉(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="205"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="207"/>
         <source>New card</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="206"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="208"/>
         <source>New customer card (Ctrl+N)</source>
         <translation>新建客户资料卡 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="207"/>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="275"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="209"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="277"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="208"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="210"/>
         <source>Delete the selected card (Del). It can be undone, and restored later.</source>
         <translation>删除选中的资料卡 (Del)。可以撤销，之后也可以恢复。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="210"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="212"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>撤销 (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="211"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="213"/>
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>重做 (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="219"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="221"/>
         <source>All tiers</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="221"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="223"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="223"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="225"/>
         <source>All regions</source>
         <translation>全部地区</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="225"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="227"/>
         <source>Any consent</source>
         <translation>不限联系许可</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="267"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="269"/>
         <source>Delete card</source>
         <translation>删除资料卡</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="268"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="270"/>
         <source>Delete the card of {name}?
 
 The card leaves the list; its history is kept. Undo (Ctrl+Z) brings it back, and a supervisor can restore it later.</source>
@@ -1056,52 +1305,52 @@ The card leaves the list; its history is kept. Undo (Ctrl+Z) brings it back, and
 资料卡将从列表中移除，其历史记录会保留。撤销 (Ctrl+Z) 可立即找回，主管之后也可以恢复。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="276"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="278"/>
         <source>Keep</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="301"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="303"/>
         <source>Undo {step}</source>
         <translation>撤销 {step}</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="302"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="304"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="303"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="305"/>
         <source>Redo {step}</source>
         <translation>重做 {step}</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="304"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="306"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="309"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="311"/>
         <source>Cannot undo</source>
         <translation>无法撤销</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="310"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="312"/>
         <source>The undo history was cleared.</source>
         <translation>撤销记录已清空。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="340"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="342"/>
         <source>Type at least 3 digits of a phone or ID number.</source>
         <translation>电话或证件号请至少输入 3 位数字。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="343"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="345"/>
         <source>{count} customers found</source>
         <translation>找到 {count} 位客户</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="346"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="348"/>
         <source>{count} customers</source>
         <translation>共 {count} 位客户</translation>
     </message>
@@ -1142,42 +1391,42 @@ The card leaves the list; its history is kept. Undo (Ctrl+Z) brings it back, and
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="126"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="128"/>
         <source>Customer Service Desk — {site}</source>
         <translation>客户服务台 — {site}</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="133"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="135"/>
         <source>{page} (Ctrl+{key})</source>
         <translation>{page}（Ctrl+{key}）</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="135"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="137"/>
         <source>Database in use</source>
         <translation>正在使用的数据库</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="187"/>
         <source>Counts unavailable</source>
         <translation>暂时无法统计</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="195"/>
         <source>Counting records…</source>
         <translation>正在统计记录…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="198"/>
         <source>Customers {customers} · Visits {visits} · Open complaints {complaints} · Follow-ups due {due}</source>
         <translation>客户 {customers} · 来访 {visits} · 未结投诉 {complaints} · 待回访 {due}</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="222"/>
         <source>Something went wrong</source>
         <translation>操作未完成</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="221"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="223"/>
         <source>The last action could not be completed. Nothing was changed by it.</source>
         <translation>刚才的操作未能完成，数据没有因此改变。</translation>
     </message>

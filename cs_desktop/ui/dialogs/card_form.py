@@ -49,6 +49,7 @@ from .card_texts import (
     gender_names,
     id_type_names,
 )
+from .card_timeline import TimelineView
 
 translate = QCoreApplication.translate
 
@@ -121,6 +122,8 @@ class CardForm(QDialog):
         self.custom = CustomFieldsSection(custom_fields)
         self._slots.update(self.custom.slots)
         self.tabs.addTab(_scrolled(self.custom), "")
+        self.timeline = TimelineView()
+        self.tabs.addTab(self.timeline, "")
 
         self.buttons = QDialogButtonBox()
         self.save_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
@@ -278,8 +281,10 @@ class CardForm(QDialog):
             translate("CustomerCardDialog", "P&rofile"),
             translate("CustomerCardDialog", "&Management"),
             translate("CustomerCardDialog", "C&ustom fields"),
+            translate("CustomerCardDialog", "&History"),
         )):  # fmt: skip
             self.tabs.setTabText(index, title)
+        self.timeline.retranslate()
         self.person_box.setTitle(translate("CustomerCardDialog", "Person"))
         self.organization_box.setTitle(translate("CustomerCardDialog", "Organisation"))
         self.phones_box.setTitle(translate("CustomerCardDialog", "Phones"))

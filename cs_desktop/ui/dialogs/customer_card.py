@@ -65,7 +65,7 @@ class CustomerCardDialog(CardForm):
     # --- DTO in and out -----------------------------------------------------------------------
     def load(self, card: CustomerCard) -> None:
         """Fill every widget from the card (a new card is ``CustomerCard()``)."""
-        self._loaded = card
+        previous_id, self._loaded = self._loaded.id, card
         self.result_card = None
         self._shown, self._message = [], ""
         self._clear_marks()
@@ -96,6 +96,10 @@ class CustomerCardDialog(CardForm):
         self.credit_limit.set_cents(card.credit_limit_cents)
         self.notes.setPlainText(card.notes)
         self.custom.load(card.custom)
+        if card.id is None:
+            self.timeline.set_new()
+        elif card.id != previous_id:
+            self.timeline.set_loading()  # the caller reads it in the background
         self._kind_changed()
         self._show_offer(None)
         self.tabs.setCurrentIndex(0)

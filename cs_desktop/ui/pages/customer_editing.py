@@ -22,6 +22,7 @@ from cs_desktop.services.customers.cards import (
 )
 from cs_desktop.services.customers.duplicates import Candidate, DuplicateService
 from cs_desktop.services.customers.duplicates import Signal as Dup
+from cs_desktop.services.customers.timeline import Timeline, TimelineService
 from cs_desktop.services.customers.validation import Problem
 from cs_desktop.services.errors import ServiceError
 
@@ -52,10 +53,12 @@ class CustomerEditor(QObject):
     step_failed = Signal(str)  # an undo or redo step could not be done: the sentence to show
 
     def __init__(self, cards: CustomerCardService, duplicates: DuplicateService,
-                 runner: TaskRunner | SyncTaskRunner, parent_widget: QWidget) -> None:  # fmt: skip
+                 timelines: TimelineService, runner: TaskRunner | SyncTaskRunner,
+                 parent_widget: QWidget) -> None:  # fmt: skip
         super().__init__(parent_widget)
         self._cards = cards
         self._duplicates = duplicates
+        self._timelines = timelines
         self._runner = runner
         self._parent = parent_widget
         self._custom_fields: list[CustomFieldInfo] = []
@@ -92,6 +95,20 @@ class CustomerEditor(QObject):
         dialog.accepted.connect(lambda: self._accepted(dialog, card))
         self.dialog = dialog
         dialog.open()
+        if card.id is not None:
+            self._load_timeline(dialog, card.id)
+
+    def _load_timeline(self, dialog: CustomerCardDialog, customer_id: uuid.UUID) -> None:
+        timelines = self._timelines
+
+        def work(_ctx: TaskContext) -> Timeline:
+            return timelines.timeline(customer_id)
+
+        def failed(exc: BaseException) -> None:
+            dialog.timeline.show_failed()
+            self._runner.task_failed.emit(exc)
+
+        self._runner.read(work, dialog.timeline.set_timeline, failed)
 
     # --- saving -------------------------------------------------------------------------
     def _accepted(self, dialog: CustomerCardDialog, opened: CustomerCard) -> None:

@@ -32,6 +32,7 @@ from cs_desktop.services.customers.listing import (
     QueryHint,
     hint_for,
 )
+from cs_desktop.services.customers.timeline import TimelineService
 
 from ..models.customer_table import CustomerTableModel
 from ..tasks import SyncTaskRunner, TaskContext, TaskRunner
@@ -60,10 +61,11 @@ class CustomersPage(Page):
 
     def __init__(self, service: CustomerListService, runner: TaskRunner | SyncTaskRunner,
                  cards: CustomerCardService, duplicates: DuplicateService,
+                 timelines: TimelineService,
                  parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self._service = service
-        self.editor = CustomerEditor(cards, duplicates, runner, self)
+        self.editor = CustomerEditor(cards, duplicates, timelines, runner, self)
         self._runner = runner
         self._choices: FilterChoices | None = None
         self._count = 0

@@ -18,6 +18,7 @@ from cs_desktop.paths import APP_AUTHOR, APP_NAME, default_database, demo_databa
 from cs_desktop.services.changes import Changes
 from cs_desktop.services.customers.cards import CustomerCardService
 from cs_desktop.services.customers.duplicates import DuplicateService
+from cs_desktop.services.customers.exporting import CustomerExportService
 from cs_desktop.services.customers.listing import CustomerListService
 from cs_desktop.services.customers.timeline import TimelineService
 from cs_desktop.services.database import Database, open_database
@@ -64,6 +65,7 @@ def build_window(
         cards=CustomerCardService(db.factory),
         duplicates=DuplicateService(db.factory),
         timelines=TimelineService(db.factory),
+        exports=CustomerExportService(db.factory, CustomerListService(db.factory)),
         site=db.site,
         database_label=db.label,
     )

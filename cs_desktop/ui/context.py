@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from cs_desktop.services.customers.cards import CustomerCardService
 from cs_desktop.services.customers.duplicates import DuplicateService
+from cs_desktop.services.customers.exporting import CustomerExportService
 from cs_desktop.services.customers.listing import CustomerListService
 from cs_desktop.services.customers.timeline import TimelineService
 from cs_desktop.services.overview import OverviewService
@@ -32,6 +33,7 @@ class UiContext:
     cards: CustomerCardService
     duplicates: DuplicateService
     timelines: TimelineService
+    exports: CustomerExportService
     site: SiteInfo
     database_label: str  # the file path, or the server URL without its password
     today: Callable[[], dt.date] = field(default=_today)  # injectable clock

@@ -4,33 +4,33 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../cs_desktop/app.py" line="80"/>
-        <location filename="../../cs_desktop/app.py" line="101"/>
+        <location filename="../../cs_desktop/app.py" line="82"/>
+        <location filename="../../cs_desktop/app.py" line="103"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="82"/>
+        <location filename="../../cs_desktop/app.py" line="84"/>
         <source>Creating {count} demo customers…</source>
         <translation>正在创建 {count} 位演示客户…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="84"/>
+        <location filename="../../cs_desktop/app.py" line="86"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="102"/>
+        <location filename="../../cs_desktop/app.py" line="104"/>
         <source>The demo data could not be created: {error}</source>
         <translation>演示数据未能创建：{error}</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="128"/>
+        <location filename="../../cs_desktop/app.py" line="130"/>
         <source>Preparing customer search…</source>
         <translation>正在准备客户搜索…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="157"/>
+        <location filename="../../cs_desktop/app.py" line="159"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
@@ -1102,6 +1102,173 @@ Create a new card anyway?</source>
     </message>
 </context>
 <context>
+    <name>CustomerExport</name>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/customer_export.py" line="27"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/customer_export.py" line="28"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/customer_export.py" line="29"/>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/customer_export.py" line="30"/>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/customer_export.py" line="31"/>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/customer_export.py" line="32"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/customer_export.py" line="33"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/customer_export.py" line="34"/>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/customer_export.py" line="35"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/customer_export.py" line="36"/>
+        <source>Last visit</source>
+        <translation>最近来访</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/customer_export.py" line="37"/>
+        <source>Value</source>
+        <translation>消费金额</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/customer_export.py" line="38"/>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/customer_export.py" line="39"/>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/customer_export.py" line="40"/>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/customer_export.py" line="41"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/customer_export.py" line="47"/>
+        <source>Person</source>
+        <translation>个人</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/customer_export.py" line="48"/>
+        <source>Organisation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/customer_export.py" line="49"/>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/customer_export.py" line="50"/>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/customer_export.py" line="51"/>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/customer_export.py" line="58"/>
+        <source>Choose a file ending in .xlsx or .csv.</source>
+        <translation>请选择以 .xlsx 或 .csv 结尾的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/customer_export.py" line="60"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation>文件夹 {folder} 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/customer_export.py" line="64"/>
+        <source>{rows} customers do not fit in one Excel sheet (at most {max}). Export to .csv, or narrow the list with a filter.</source>
+        <translation>{rows} 位客户超出一张 Excel 工作表的容量（最多 {max} 行）。请导出为 .csv，或用筛选缩小名单。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/customer_export.py" line="67"/>
+        <source>The export failed ({code}).</source>
+        <translation>导出失败（{code}）。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/customer_export.py" line="86"/>
+        <source>customers-{date}</source>
+        <translation>客户名单-{date}</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/customer_export.py" line="88"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/customer_export.py" line="89"/>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV 文本，UTF-8 编码 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/customer_export.py" line="91"/>
+        <location filename="../../cs_desktop/ui/pages/customer_export.py" line="104"/>
+        <location filename="../../cs_desktop/ui/pages/customer_export.py" line="143"/>
+        <source>Export the list</source>
+        <translation>导出名单</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/customer_export.py" line="105"/>
+        <source>Writing {file}…</source>
+        <translation>正在写入 {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/customer_export.py" line="106"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/customer_export.py" line="120"/>
+        <source>{count} customers were exported to
+{path}</source>
+        <translation>已将 {count} 位客户导出到
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/customer_export.py" line="131"/>
+        <source>The file could not be written: {reason}</source>
+        <translation>文件无法写入：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>CustomerTable</name>
     <message>
         <location filename="../../cs_desktop/ui/models/customer_table.py" line="58"/>
@@ -1180,123 +1347,133 @@ Create a new card anyway?</source>
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="51"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="53"/>
         <source>Phone calls</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="52"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="54"/>
         <source>SMS</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="53"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="55"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="54"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="56"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="55"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="57"/>
         <source>Post</source>
         <translation>邮寄</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="194"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="207"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="198"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="211"/>
         <source>Search name, phone, ID number, address or pinyin (zs finds 张三) — Ctrl+F</source>
         <translation>搜索姓名、电话、证件号、地址或拼音（输入 zs 可找到张三）— Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="200"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="213"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="200"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="213"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="201"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="214"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="201"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="214"/>
         <source>Consent to contact</source>
         <translation>联系许可</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="206"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="219"/>
         <source>With an &amp;open complaint</source>
         <translation>有未结投诉(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="207"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="220"/>
         <source>New card</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="208"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="221"/>
         <source>New customer card (Ctrl+N)</source>
         <translation>新建客户资料卡 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="209"/>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="277"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="222"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="293"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="210"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="223"/>
         <source>Delete the selected card (Del). It can be undone, and restored later.</source>
         <translation>删除选中的资料卡 (Del)。可以撤销，之后也可以恢复。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="212"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="225"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="226"/>
+        <source>Save the list as shown (search and filters applied) as .xlsx or .csv</source>
+        <translation>将当前名单（含搜索和筛选条件）保存为 .xlsx 或 .csv</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="228"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>撤销 (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="213"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="229"/>
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>重做 (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="221"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="237"/>
         <source>All tiers</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="223"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="239"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="225"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="241"/>
         <source>All regions</source>
         <translation>全部地区</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="227"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="243"/>
         <source>Any consent</source>
         <translation>不限联系许可</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="269"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="285"/>
         <source>Delete card</source>
         <translation>删除资料卡</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="270"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="286"/>
         <source>Delete the card of {name}?
 
 The card leaves the list; its history is kept. Undo (Ctrl+Z) brings it back, and a supervisor can restore it later.</source>
@@ -1305,52 +1482,52 @@ The card leaves the list; its history is kept. Undo (Ctrl+Z) brings it back, and
 资料卡将从列表中移除，其历史记录会保留。撤销 (Ctrl+Z) 可立即找回，主管之后也可以恢复。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="278"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="294"/>
         <source>Keep</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="303"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="319"/>
         <source>Undo {step}</source>
         <translation>撤销 {step}</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="304"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="320"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="305"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="321"/>
         <source>Redo {step}</source>
         <translation>重做 {step}</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="306"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="322"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="311"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="327"/>
         <source>Cannot undo</source>
         <translation>无法撤销</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="312"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="328"/>
         <source>The undo history was cleared.</source>
         <translation>撤销记录已清空。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="342"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="358"/>
         <source>Type at least 3 digits of a phone or ID number.</source>
         <translation>电话或证件号请至少输入 3 位数字。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="345"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="361"/>
         <source>{count} customers found</source>
         <translation>找到 {count} 位客户</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="348"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="364"/>
         <source>{count} customers</source>
         <translation>共 {count} 位客户</translation>
     </message>

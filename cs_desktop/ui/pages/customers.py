@@ -26,6 +26,7 @@ from cs_desktop.domain.enums import ContactChannel
 from cs_desktop.services.changes import Changes
 from cs_desktop.services.customers.cards import CustomerCardService
 from cs_desktop.services.customers.duplicates import DuplicateService
+from cs_desktop.services.customers.exporting import CustomerExportService
 from cs_desktop.services.customers.listing import (
     CustomerListService,
     FilterChoices,
@@ -39,6 +40,7 @@ from ..tasks import SyncTaskRunner, TaskContext, TaskRunner
 from .areas import number
 from .base import Page
 from .customer_editing import CustomerEditor
+from .customer_export import ListExporter
 
 translate = QCoreApplication.translate
 SEARCH_DELAY_MS = 150  # results as you type, without a query per keystroke
@@ -61,11 +63,12 @@ class CustomersPage(Page):
 
     def __init__(self, service: CustomerListService, runner: TaskRunner | SyncTaskRunner,
                  cards: CustomerCardService, duplicates: DuplicateService,
-                 timelines: TimelineService,
+                 timelines: TimelineService, exports: CustomerExportService,
                  parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self._service = service
         self.editor = CustomerEditor(cards, duplicates, timelines, runner, self)
+        self.exporter = ListExporter(exports, runner, self)
         self._runner = runner
         self._choices: FilterChoices | None = None
         self._count = 0
@@ -149,9 +152,19 @@ class CustomersPage(Page):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
         self.editor.step_failed.connect(self._step_failed)
+        self.export_action = QAction(self)
+        self.export_action.triggered.connect(
+            lambda: self.exporter.choose_and_export(self.model.query)
+        )
         self.actions_row = QHBoxLayout()
         self.action_buttons: list[QToolButton] = []
-        for action in (self.new_action, self.delete_action, self.undo_action, self.redo_action):
+        for action in (
+            self.new_action,
+            self.delete_action,
+            self.undo_action,
+            self.redo_action,
+            self.export_action,
+        ):
             button = QToolButton()
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -209,6 +222,9 @@ class CustomersPage(Page):
         self.delete_action.setText(translate("CustomersPage", "Delete"))
         self.delete_action.setToolTip(translate(
             "CustomersPage", "Delete the selected card (Del). It can be undone, and restored later."))  # fmt: skip
+        self.export_action.setText(translate("CustomersPage", "Export…"))
+        self.export_action.setToolTip(translate(
+            "CustomersPage", "Save the list as shown (search and filters applied) as .xlsx or .csv"))  # fmt: skip
         self.undo_action.setToolTip(translate("CustomersPage", "Undo (Ctrl+Z)"))
         self.redo_action.setToolTip(translate("CustomersPage", "Redo (Ctrl+Shift+Z)"))
         self._undo_texts()

@@ -4,7 +4,6 @@ and remembers its window when closed. Screenshots land in tests/e2e/screenshots/
 from __future__ import annotations
 
 import os
-import shutil
 import sqlite3
 import subprocess
 import sys
@@ -12,24 +11,10 @@ import time
 from pathlib import Path
 
 import pytest
+from x11_tools import need, private_xvfb, wait_for
 
 SHOTS = Path(__file__).parent / "screenshots"
 pytestmark = pytest.mark.e2e
-
-
-def _need(tool: str) -> str:
-    path = shutil.which(tool)
-    assert path, f"{tool} is needed for the end-to-end test (.ci/run installs it with apt)"
-    return path
-
-
-def _wait(predicate, timeout: float, what: str) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if predicate():
-            return
-        time.sleep(0.25)
-    pytest.fail(f"timed out waiting for {what}")
 
 
 def _customers(db: Path) -> int:
@@ -46,19 +31,13 @@ def _customers(db: Path) -> int:
 
 
 @pytest.fixture
-def xvfb(tmp_path: Path):
-    xvfb = _need("Xvfb")
-    display = f":{90 + os.getpid() % 100}"
-    proc = subprocess.Popen([xvfb, display, "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
-    _wait(lambda: Path(f"/tmp/.X11-unix/X{display[1:]}").exists(), 15, "Xvfb")
-    yield display
-    proc.terminate()
-    proc.wait(10)
+def xvfb():
+    with private_xvfb(90) as display:
+        yield display
 
 
 def test_demo_run_command_opens_the_window_with_demo_data(tmp_path: Path, xvfb: str) -> None:
-    xdotool, importer = _need("xdotool"), _need("import")
+    xdotool, importer = need("xdotool"), need("import")
     data = tmp_path / "数据"
     settings = tmp_path / "settings.ini"
     env = {**os.environ, "DISPLAY": xvfb, "QT_QPA_PLATFORM": "xcb",
@@ -74,9 +53,9 @@ def test_demo_run_command_opens_the_window_with_demo_data(tmp_path: Path, xvfb: 
                                  capture_output=True, text=True)  # fmt: skip
             return out.stdout.split()[0] if out.stdout.split() else ""
 
-        _wait(lambda: bool(window_id()), 60, "the main window")
+        wait_for(lambda: bool(window_id()), 60, "the main window")
         demo_db = data / "demo.sqlite3"
-        _wait(lambda: _customers(demo_db) >= 3000, 120, "the demo data")
+        wait_for(lambda: _customers(demo_db) >= 3000, 120, "the demo data")
         time.sleep(1.5)  # the status bar refresh after the Changes broadcast
 
         SHOTS.mkdir(exist_ok=True)

@@ -117,6 +117,10 @@ class CustomersPage(Page):
         for column, width in enumerate((150, 50, 50, 140, 60, 150, 110, 110)):
             self.table.setColumnWidth(column, width)
 
+        # Down in the search box goes to the results, so search → open is keyboard only.
+        to_list = QShortcut(QKeySequence(Qt.Key.Key_Down), self.search)
+        to_list.setContext(Qt.ShortcutContext.WidgetShortcut)
+        to_list.activated.connect(self.focus_results)
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
         open_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Return), self.table)
         open_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -259,6 +263,12 @@ class CustomersPage(Page):
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
+
+    def focus_results(self) -> None:
+        self._apply_query()  # what is typed now, not what was typed 150 ms ago
+        self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if self.model.rowCount() and self.table.currentIndex().row() < 0:
+            self.table.selectRow(0)
 
     def new_card(self) -> None:
         self.editor.new_card()

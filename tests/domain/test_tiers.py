@@ -21,10 +21,16 @@ from cs_desktop.domain.tiers import (
     rule_from,
 )
 
+AS_OF = dt.datetime(2026, 11, 22, 16, tzinfo=dt.UTC)  # midnight, 23 November, in Beijing
+
+
+def _days_ago(days: int) -> dt.datetime:
+    return AS_OF - dt.timedelta(days=days) + dt.timedelta(hours=3)
+
 
 def _pareto(values: list[int], rule: ParetoRule | None = None) -> list[str | None]:
     facts = [Facts(i, v) for i, v in enumerate(values)]
-    result = (rule or ParetoRule()).classify(facts)
+    result = (rule or ParetoRule()).classify(facts, AS_OF)
     return [result[i] for i in range(len(values))]
 
 
@@ -61,7 +67,7 @@ def test_four_level_thresholds() -> None:
     rule = FourLevelRule()
     facts = [Facts("a", 5_000_000), Facts("b", 4_999_999), Facts("c", 200_000), Facts("d", 0),
              Facts("e", -100)]  # fmt: skip
-    assert rule.classify(facts) == {"a": "KEY", "b": "MAJOR", "c": "ORDINARY", "d": "LIGHT",
+    assert rule.classify(facts, AS_OF) == {"a": "KEY", "b": "MAJOR", "c": "ORDINARY", "d": "LIGHT",
                                     "e": "LIGHT"}  # fmt: skip
     assert [t.label for t in rule.tiers()] == ["超重量级", "重量级", "次重量级", "轻量级"]
 
@@ -69,28 +75,52 @@ def test_four_level_thresholds() -> None:
 # --- RFM ---------------------------------------------------------------------------------------
 def test_rfm_bins_by_hand() -> None:
     rule = RfmRule(method="bins")
-    best = Facts("best", value_cents=3_000_000, frequency=20, recency_days=3)
-    middle = Facts("mid", value_cents=200_000, frequency=4, recency_days=90)
+    best = Facts("best", value_cents=3_000_000, frequency=20, last_purchase_at=_days_ago(3))
+    middle = Facts("mid", value_cents=200_000, frequency=4, last_purchase_at=_days_ago(90))
     never = Facts("never")  # no purchase in the period
-    scores = rule.scores([best, middle, never])
-    assert scores == {"best": (5, 5, 5), "mid": (4, 3, 3), "never": (1, 1, 1)}
-    assert rule.classify([best, middle, never]) == {"best": "A", "mid": "B", "never": "C"}
+    th = rule.thresholds([best, middle, never], AS_OF)
+    # 90 days ago at 03:00 is on or after the start of the day 90 days back: within 90 days
+    assert [rule.scores_with(th, f) for f in (best, middle, never)] == [
+        (5, 5, 5),
+        (4, 3, 3),
+        (1, 1, 1),
+    ]
+    assert rule.classify([best, middle, never], AS_OF) == {"best": "A", "mid": "B", "never": "C"}
 
 
 def test_rfm_quintiles_by_hand() -> None:
     rule = RfmRule()
-    facts = [Facts(i, value_cents=100 * (i + 1), frequency=i + 1, recency_days=10 - i)
+    facts = [Facts(i, value_cents=100 * (i + 1), frequency=i + 1, last_purchase_at=_days_ago(10 - i))
              for i in range(10)]  # fmt: skip
-    scores = rule.scores(facts)
+    th = rule.thresholds(facts, AS_OF)
+    assert th["f"] == [3, 5, 7, 9] and th["m"] == [300, 500, 700, 900]
+    scores = [rule.scores_with(th, f) for f in facts]
     # ten customers, two per quintile; customer 9 is best on every measure
     assert [scores[i] for i in (0, 1, 2, 9)] == [(1, 1, 1), (1, 1, 1), (2, 2, 2), (5, 5, 5)]
-    tiers = rule.classify(facts)
+    tiers = rule.classify(facts, AS_OF)
     assert [tiers[i] for i in range(10)] == ["C"] * 4 + ["B"] * 4 + ["A"] * 2
+    # a newcomer is placed by the stored thresholds, without the population
+    newcomer = Facts("n", value_cents=800, frequency=8, last_purchase_at=_days_ago(1))
+    assert rule.scores_with(th, newcomer) == (5, 4, 4) and rule.tier_with(th, newcomer) == "A"
 
 
 def test_rfm_quintile_ties_get_one_score() -> None:
-    facts = [Facts(i, value_cents=500, frequency=1, recency_days=5) for i in range(7)]
-    assert set(RfmRule().scores(facts).values()) == {(5, 5, 5)}
+    facts = [
+        Facts(i, value_cents=500, frequency=1, last_purchase_at=_days_ago(5)) for i in range(7)
+    ]
+    rule = RfmRule()
+    th = rule.thresholds(facts, AS_OF)
+    assert {rule.scores_with(th, f) for f in facts} == {(5, 5, 5)}
+
+
+def test_rfm_thresholds_survive_json() -> None:
+    import json
+
+    facts = [Facts(i, value_cents=i, frequency=i, last_purchase_at=_days_ago(i)) for i in range(30)]
+    rule = RfmRule()
+    th = rule.thresholds(facts, AS_OF)
+    again = json.loads(json.dumps(th))
+    assert all(rule.tier_with(again, f) == rule.tier_with(th, f) for f in facts)
 
 
 # --- weighted ----------------------------------------------------------------------------------
@@ -107,7 +137,7 @@ def test_weighted_evaluation() -> None:
     person = Facts("x", evaluation={"capability": 5})
     assert rule.score(strong.evaluation) == pytest.approx(4.5)
     assert rule.score(partial.evaluation) == pytest.approx(2.5)
-    assert rule.classify([strong, partial, empty, person]) == {
+    assert rule.classify([strong, partial, empty, person], AS_OF) == {
         "s": "A",
         "p": "C",
         "e": "C",
@@ -168,7 +198,7 @@ values = st.lists(st.integers(min_value=-10_000, max_value=10_000_000), max_size
 def test_value_tiers_are_monotone_in_value(vals: list[int]) -> None:
     for rule in (ParetoRule(), FourLevelRule()):
         order = {t.code: i for i, t in enumerate(rule.tiers())}
-        tiers = rule.classify([Facts(i, v) for i, v in enumerate(vals)])
+        tiers = rule.classify([Facts(i, v) for i, v in enumerate(vals)], AS_OF)
         ranked = sorted(range(len(vals)), key=lambda i: -vals[i])
         ranks = [order[tiers[i]] for i in ranked]  # type: ignore[index]
         assert ranks == sorted(ranks)  # more value never means a lower tier
@@ -177,7 +207,19 @@ def test_value_tiers_are_monotone_in_value(vals: list[int]) -> None:
 @settings(max_examples=200, deadline=None)
 @given(values)
 def test_pareto_first_tier_holds_at_least_its_share(vals: list[int]) -> None:
-    tiers = ParetoRule().classify([Facts(i, v) for i, v in enumerate(vals)])
+    tiers = ParetoRule().classify([Facts(i, v) for i, v in enumerate(vals)], AS_OF)
     total = sum(v for v in vals if v > 0)
     in_a = sum(v for i, v in enumerate(vals) if tiers[i] == "A")
     assert in_a >= 0.8 * total or total == 0
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.integers(min_value=0, max_value=40), min_size=1, max_size=50))
+def test_quintile_thresholds_reproduce_cume_dist_scores(goods: list[int]) -> None:
+    from cs_desktop.domain.tiers.rfm import quintile_boundaries, quintile_score, score_with
+
+    bounds = quintile_boundaries(goods)
+    n = len(goods)
+    for g in goods:
+        cume = sum(1 for x in goods if x <= g) / n
+        assert score_with(g, bounds) == quintile_score(cume)

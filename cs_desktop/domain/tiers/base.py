@@ -1,9 +1,13 @@
 """What every tier rule shares: the facts it classifies, its parameters, its registry.
 
-A rule is a frozen dataclass of parameters with a ``kind``; ``classify`` is its reference
-implementation over plain facts, written for clarity and used for previews of small sets and as
-the oracle the SQL recompute (services.tiers) is tested against. Defining a subclass with a new
-``kind`` registers it (DESIGN.md rule 12: a new rule is a new class, no central switch).
+A rule is a frozen dataclass of parameters with a ``kind``. Classifying is two steps:
+``thresholds`` reads the whole population once (Pareto's value boundaries, RFM's quintile
+boundaries) into a small JSON-able dict, and ``tier_with`` places one customer by those
+thresholds. The full recompute does both in SQL over a million customers (services.tiers) and
+keeps the thresholds with the run; when one customer's transactions change, ``tier_with`` and the
+last run's thresholds place them again without a full recompute. ``classify`` is the reference
+implementation over plain facts, the oracle the SQL is tested against. Defining a subclass with
+a new ``kind`` registers it (DESIGN.md rule 12: a new rule is a new class, no central switch).
 """
 
 from __future__ import annotations
@@ -22,8 +26,8 @@ class Facts:
 
     key: Hashable  # the customer id
     value_cents: int = 0  # sales less refunds in the period (may be negative)
-    frequency: int = 0  # purchases (days with a sale) in the period
-    recency_days: int | None = None  # days since the last purchase; None: none in the period
+    frequency: int = 0  # sales in the period
+    last_purchase_at: dt.datetime | None = None  # the last sale in the period (UTC)
     is_organization: bool = False
     evaluation: Mapping[str, float] = field(default_factory=dict)  # 1-5 per criterion
 
@@ -83,9 +87,18 @@ class TierRule:
         raise NotImplementedError
 
     # --- classifying ----------------------------------------------------------------------
-    def classify(self, facts: Sequence[Facts]) -> dict[Hashable, str | None]:
-        """Each customer's tier (None: the rule does not apply to them)."""
+    def thresholds(self, facts: Sequence[Facts], as_of: dt.datetime) -> dict[str, Any]:
+        """What the population decides (JSON-able); ``as_of`` is the start of today (UTC)."""
+        return {}
+
+    def tier_with(self, thresholds: Mapping[str, Any], facts: Facts) -> str | None:
+        """One customer's tier (None: the rule does not apply to them)."""
         raise NotImplementedError
+
+    def classify(self, facts: Sequence[Facts], as_of: dt.datetime) -> dict[Hashable, str | None]:
+        """Each customer's tier: the reference for the SQL recompute."""
+        found = self.thresholds(facts, as_of)
+        return {f.key: self.tier_with(found, f) for f in facts}
 
     def since(self, today: dt.date) -> dt.date:
         """The first day of the period (inclusive)."""

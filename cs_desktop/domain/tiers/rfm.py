@@ -1,54 +1,65 @@
 """RFM: recency, frequency and monetary value scored 1-5 each, the total mapped to tiers.
 
-Scores by quintiles: a customer's score is ceil(5 x the share of scored customers who are no
-better than them) (CUME_DIST in SQL), so equal customers get equal scores and the best are 5.
-Scores by fixed bins: four ascending edges per measure; reaching edge k gives score k + 1
-(for recency, fewer days is better: within edge k days gives 5 - k). A customer without a
-purchase in the period scores 1 on every measure and is not counted in the quintiles.
+Quintiles: a customer's score on a measure is the least k (1-5) with cume_dist <= k/5, where
+cume_dist is the share of scored customers no better than them (CUME_DIST() in SQL): equal
+customers get equal scores and the best are 5. Fixed bins: four ascending edges per measure;
+reaching edge k gives score k + 1 (recency: a last purchase within edges[0] days scores 5,
+within edges[3] days 2). A customer without a sale in the period scores 1 on every measure and
+is not counted in the quintiles.
+
+Either way the thresholds are, per measure, the least value that earns scores 2, 3, 4 and 5
+(None when nobody earns it); recency is measured by the time of the last sale, so its
+thresholds are UTC timestamps (ISO text).
 """
 
 from __future__ import annotations
 
-import math
-from collections.abc import Hashable, Mapping, Sequence
+import datetime as dt
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from .base import Facts, RuleProblem, TierDef, TierRule, check_codes, check_period, is_number
 
-MEASURES = ("recency", "frequency", "monetary")
+MEASURES = ("r", "f", "m")
+EPSILON = 1e-9  # k/5 in floating point: 0.6 is 0.6000000000000001 away from 3/5
 
 
-def quintile_scores(goodness: Mapping[Hashable, float]) -> dict[Hashable, int]:
-    """Score 1-5 of each key: ceil(5 * cume_dist) over ascending goodness."""
-    ordered = sorted(goodness.values())
+def quintile_score(cume_dist: float) -> int:
+    return next(k for k in range(1, 6) if cume_dist <= k / 5 + EPSILON)
+
+
+def quintile_boundaries(goodness: Sequence[Any]) -> list[Any]:
+    """[least goodness scoring >= 2, >= 3, >= 4, >= 5] (None where nobody does)."""
+    ordered = sorted(goodness)
     n = len(ordered)
-    scores: dict[Hashable, int] = {}
-    if not n:
-        return scores
-    # cume_dist(x) = (number of values <= x) / n
-    from bisect import bisect_right
+    least: list[Any] = [None] * 4
+    for index, value in enumerate(ordered):
+        if index + 1 < n and ordered[index + 1] == value:
+            continue  # the last of equal values carries their cume_dist
+        score = quintile_score((index + 1) / n)
+        for k in range(2, score + 1):
+            if least[k - 2] is None:
+                least[k - 2] = value
+    # the least value of a peer group, not its last: equal values share one boundary
+    return least
 
-    for key, value in goodness.items():
-        scores[key] = max(1, math.ceil(5 * bisect_right(ordered, value) / n - 1e-9))
-    return scores
+
+def score_with(value: Any, boundaries: Sequence[Any]) -> int:
+    return 1 + sum(1 for b in boundaries if b is not None and value >= b)
 
 
-def bin_score(value: float, edges: Sequence[float], lower_is_better: bool = False) -> int:
-    if lower_is_better:
-        return 5 - sum(1 for edge in edges if value > edge)
-    return 1 + sum(1 for edge in edges if value >= edge)
+def _ts(value: dt.datetime) -> str:
+    return value.astimezone(dt.UTC).isoformat()
 
 
 @dataclass(frozen=True)
 class RfmRule(TierRule):
     kind = "rfm"
     method: str = "quintiles"  # or "bins"
-    # bins: recency in days (ascending: within 30 days scores 5), frequency in purchases,
-    # monetary in cents
-    recency_edges: tuple[int, ...] = (30, 90, 180, 365)
-    frequency_edges: tuple[int, ...] = (2, 4, 8, 16)
-    monetary_edges: tuple[int, ...] = (50_000, 200_000, 500_000, 2_000_000)
+    recency_edges: tuple[int, ...] = (30, 90, 180, 365)  # days, ascending
+    frequency_edges: tuple[int, ...] = (2, 4, 8, 16)  # sales
+    monetary_edges: tuple[int, ...] = (50_000, 200_000, 500_000, 2_000_000)  # cents
     # the total score R+F+M (3-15) at or above which a tier starts, best first
     tiers_by_total: tuple[tuple[str, int], ...] = (("A", 13), ("B", 9))
     rest: str = "C"
@@ -101,26 +112,34 @@ class RfmRule(TierRule):
     def tiers(self) -> list[TierDef]:
         return [TierDef(c, c) for c, _ in self.tiers_by_total] + [TierDef(self.rest, self.rest)]
 
-    def scores(self, facts: Sequence[Facts]) -> dict[Hashable, tuple[int, int, int]]:
-        active = [f for f in facts if f.recency_days is not None]
-        out: dict[Hashable, tuple[int, int, int]] = {f.key: (1, 1, 1) for f in facts}
-        if self.method == "quintiles":
-            r = quintile_scores({f.key: -float(f.recency_days or 0) for f in active})
-            fr = quintile_scores({f.key: float(f.frequency) for f in active})
-            m = quintile_scores({f.key: float(f.value_cents) for f in active})
-            for f in active:
-                out[f.key] = (r[f.key], fr[f.key], m[f.key])
-        else:
-            for f in active:
-                out[f.key] = (
-                    bin_score(f.recency_days or 0, self.recency_edges, lower_is_better=True),
-                    bin_score(f.frequency, self.frequency_edges),
-                    bin_score(f.value_cents, self.monetary_edges),
-                )
-        return out
+    # --- classifying ----------------------------------------------------------------------
+    def thresholds(self, facts: Sequence[Facts], as_of: dt.datetime) -> dict[str, Any]:
+        if self.method == "bins":
+            return {
+                "r": [_ts(as_of - dt.timedelta(days=e)) for e in reversed(self.recency_edges)],
+                "f": list(self.frequency_edges),
+                "m": list(self.monetary_edges),
+            }
+        active = [f for f in facts if f.last_purchase_at is not None]
+        recency = quintile_boundaries([f.last_purchase_at for f in active])
+        return {
+            "r": [None if b is None else _ts(b) for b in recency],
+            "f": quintile_boundaries([f.frequency for f in active]),
+            "m": quintile_boundaries([f.value_cents for f in active]),
+        }
+
+    def scores_with(self, thresholds: Mapping[str, Any], facts: Facts) -> tuple[int, int, int]:
+        if facts.last_purchase_at is None:
+            return (1, 1, 1)
+        recency = [None if b is None else dt.datetime.fromisoformat(b) for b in thresholds["r"]]
+        return (
+            score_with(facts.last_purchase_at, recency),
+            score_with(facts.frequency, thresholds["f"]),
+            score_with(facts.value_cents, thresholds["m"]),
+        )
 
     def tier_of_total(self, total: int) -> str:
         return next((code for code, least in self.tiers_by_total if total >= least), self.rest)
 
-    def classify(self, facts: Sequence[Facts]) -> dict[Hashable, str | None]:
-        return {key: self.tier_of_total(sum(s)) for key, s in self.scores(facts).items()}
+    def tier_with(self, thresholds: Mapping[str, Any], facts: Facts) -> str | None:
+        return self.tier_of_total(sum(self.scores_with(thresholds, facts)))

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Mapping, Sequence
+import datetime as dt
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from itertools import groupby
 from typing import Any, ClassVar
@@ -75,21 +76,30 @@ class ParetoRule(TierRule):
             out.append((code, running))
         return out
 
-    def classify(self, facts: Sequence[Facts]) -> dict[Hashable, str | None]:
-        result: dict[Hashable, str | None] = {f.key: self.rest for f in facts}
-        positive = sorted((f for f in facts if f.value_cents > 0), key=lambda f: -f.value_cents)
-        total = sum(f.value_cents for f in positive)
-        if total <= 0:
-            return result
+    def thresholds(self, facts: Sequence[Facts], as_of: dt.datetime) -> dict[str, Any]:
+        """{"boundaries": [[tier, least value in cents], ...]} for the tiers that have
+        customers, best first."""
+        positive = sorted((f.value_cents for f in facts if f.value_cents > 0), reverse=True)
+        total = sum(positive)
+        least: dict[str, int] = {}
         ahead = 0  # value of the customers strictly ahead
         cutoffs = self.cutoffs()
-        for _value, group in groupby(positive, key=lambda f: f.value_cents):
+        for value, group in groupby(positive):
             peers = list(group)
-            tier = next((code for code, reach in cutoffs if ahead < reach * total), self.rest)
-            for f in peers:
-                result[f.key] = tier
-            ahead += sum(f.value_cents for f in peers)
-        return result
+            tier = next((code for code, reach in cutoffs if ahead < reach * total), None)
+            if tier is None:
+                break
+            least[tier] = value
+            ahead += sum(peers)
+        return {"boundaries": [[code, least[code]] for code, _ in cutoffs if code in least]}
+
+    def tier_with(self, thresholds: Mapping[str, Any], facts: Facts) -> str | None:
+        if facts.value_cents <= 0:
+            return self.rest
+        for code, least in thresholds.get("boundaries", ()):
+            if facts.value_cents >= least:
+                return str(code)
+        return self.rest
 
 
 @dataclass(frozen=True)
@@ -147,8 +157,5 @@ class FourLevelRule(TierRule):
         codes = [c for c, _ in self.levels] + [self.rest]
         return [TierDef(c, self.LABELS.get(c, c)) for c in codes]
 
-    def tier_of(self, value_cents: int) -> str:
-        return next((code for code, cents in self.levels if value_cents >= cents), self.rest)
-
-    def classify(self, facts: Sequence[Facts]) -> dict[Hashable, str | None]:
-        return {f.key: self.tier_of(f.value_cents) for f in facts}
+    def tier_with(self, thresholds: Mapping[str, Any], facts: Facts) -> str | None:
+        return next((code for code, cents in self.levels if facts.value_cents >= cents), self.rest)

@@ -7,7 +7,7 @@ score is in the rest tier; a missing criterion counts as the lowest score, 1.
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -83,8 +83,5 @@ class WeightedRule(TierRule):
             return self.rest
         return next((c for c, least in self.tiers_by_score if score >= least - 1e-9), self.rest)
 
-    def classify(self, facts: Sequence[Facts]) -> dict[Hashable, str | None]:
-        return {
-            f.key: self.tier_of_score(self.score(f.evaluation)) if f.is_organization else None
-            for f in facts
-        }
+    def tier_with(self, thresholds: Mapping[str, Any], facts: Facts) -> str | None:
+        return self.tier_of_score(self.score(facts.evaluation)) if facts.is_organization else None

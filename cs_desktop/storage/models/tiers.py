@@ -56,6 +56,9 @@ class TierRun(Base):
     customers: Mapped[int] = mapped_column(Integer, default=0)
     changed: Mapped[int] = mapped_column(Integer, default=0)
     cancelled: Mapped[bool] = mapped_column(Boolean, default=False)
+    # What the population decided (Pareto's value boundaries, RFM's quintile boundaries): a
+    # customer whose transactions change is placed by these until the next full run.
+    thresholds: Mapped[dict[str, Any] | None] = mapped_column()
 
 
 class TierHistory(Synced, Base):

@@ -1,0 +1,1 @@
+"""Tier classification use cases: recompute, overrides, rule sets, the tier table."""

@@ -1,0 +1,35 @@
+"""tier run thresholds
+
+Revision ID: 0006
+Revises: 0004
+Create Date: 2026-11-23 22:50:00
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+from sqlalchemy.dialects import postgresql
+
+revision: str = "0006"
+down_revision: str | Sequence[str] | None = "0004"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("tier_runs", schema=None) as batch_op:
+        batch_op.add_column(
+            sa.Column(
+                "thresholds",
+                sa.JSON().with_variant(postgresql.JSONB(astext_type=sa.Text()), "postgresql"),
+                nullable=True,
+            )
+        )
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("tier_runs", schema=None) as batch_op:
+        batch_op.drop_column("thresholds")

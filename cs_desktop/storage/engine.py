@@ -18,7 +18,12 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.pool import NullPool, Pool
 
+from cs_desktop.domain.ids import new_id
+
 BUSY_TIMEOUT_MS = 10_000
+# A SQL function on every SQLite connection returning a new UUIDv7 in the stored form (16 bytes),
+# so set-based INSERT ... SELECT can make synced rows (tier history of a million customers).
+NEW_ID_FUNCTION = "cs_new_id"
 SQLITE_BEGIN_OPTION = "sqlite_begin"  # execution option: "IMMEDIATE" for write transactions
 
 
@@ -56,6 +61,11 @@ def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> No
         cur.execute("PRAGMA foreign_keys = ON")
     finally:
         cur.close()
+    dbapi_connection.create_function(NEW_ID_FUNCTION, 0, _new_id_bytes)
+
+
+def _new_id_bytes() -> bytes:
+    return new_id().bytes
 
 
 def _on_begin(conn: Any) -> None:

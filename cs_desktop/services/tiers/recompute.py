@@ -22,6 +22,7 @@ from typing import Any
 
 from sqlalchemy import (
     Column,
+    ColumnElement,
     Connection,
     MetaData,
     String,
@@ -39,9 +40,10 @@ from sqlalchemy.orm import Session, sessionmaker
 from cs_desktop.domain.enums import TierCause
 from cs_desktop.domain.ids import new_id
 from cs_desktop.domain.tiers import TierRule, rule_from
+from cs_desktop.storage.engine import NEW_ID_FUNCTION
 from cs_desktop.storage.models import Customer, TierHistory, TierRuleSet, TierRun
 from cs_desktop.storage.session import SITE_KEY, writing
-from cs_desktop.storage.types import GUID, utcnow
+from cs_desktop.storage.types import GUID, UTCDateTime, utcnow
 
 from ..errors import ServiceError
 from .facts import FACTS, drop_facts, fill_facts, period_start
@@ -202,23 +204,13 @@ def _apply(conn: Connection, active: ActiveRule, thresholds: dict[str, Any], tod
         .join(Customer, Customer.id == FACTS.c.customer_id)))  # fmt: skip
     step.done(3)
     changed_tier = Customer.tier.is_distinct_from(NEW.c.tier)
-    moved = conn.execute(
-        select(NEW.c.customer_id, Customer.tier, NEW.c.tier, NEW.c.expired)
-        .join(Customer, Customer.id == NEW.c.customer_id)
-        .where(changed_tier)
-    ).all()  # fmt: skip
+    moved = int(conn.scalar(
+        select(func.count()).select_from(NEW).join(Customer, Customer.id == NEW.c.customer_id)
+        .where(changed_tier)) or 0)  # fmt: skip
     if moved:
         if site_id is None:
             raise RuntimeError("tier history needs the local site")
-        now = utcnow()
-        cause = TierCause.RULE.value
-        conn.execute(insert(TierHistory), [
-            {"id": new_id(), "origin_site_id": site_id, "customer_id": cid, "from_tier": old,
-             "to_tier": new, "cause": TierCause.OVERRIDE_EXPIRED.value if gone else cause,
-             "rule_set_id": active.rule_set_id, "run_id": run_id, "staff_id": staff_id,
-             "at": now, "created_at": now, "updated_at": now, "row_version": 1}
-            for cid, old, new, gone in moved
-        ])  # fmt: skip
+        _write_history(conn, active, run_id, staff_id, site_id, changed_tier)
     step.done(4)
     stale = (Customer.tier_rule.is_distinct_from(NEW.c.rule_tier) | changed_tier
              | NEW.c.expired.is_not(None))  # fmt: skip
@@ -236,7 +228,36 @@ def _apply(conn: Connection, active: ActiveRule, thresholds: dict[str, Any], tod
             updated_at=literal(utcnow(), Customer.updated_at.type),
         )
     )
-    return len(moved)
+    return moved
+
+
+def _write_history(conn: Connection, active: ActiveRule, run_id: uuid.UUID | None,
+                   staff_id: uuid.UUID | None, site_id: uuid.UUID,
+                   changed_tier: ColumnElement[bool]) -> None:  # fmt: skip
+    """One history row per customer whose effective tier changes. On SQLite the rows are made
+    by one INSERT ... SELECT, ids included (NEW_ID_FUNCTION); elsewhere ids come from Python."""
+    now = utcnow()
+    cause = case((NEW.c.expired.is_not(None), TierCause.OVERRIDE_EXPIRED.value),
+                 else_=TierCause.RULE.value)  # fmt: skip
+    columns = {
+        "origin_site_id": literal(site_id, GUID), "customer_id": NEW.c.customer_id,
+        "from_tier": Customer.tier, "to_tier": NEW.c.tier, "cause": cause,
+        "rule_set_id": literal(active.rule_set_id, GUID), "run_id": literal(run_id, GUID),
+        "staff_id": literal(staff_id, GUID), "at": literal(now, UTCDateTime),
+        "created_at": literal(now, UTCDateTime), "updated_at": literal(now, UTCDateTime),
+        "row_version": literal(1),
+    }  # fmt: skip
+    source = select(*columns.values()).join(Customer, Customer.id == NEW.c.customer_id)
+    source = source.where(changed_tier)
+    if conn.dialect.name == "sqlite":
+        ids = select(getattr(func, NEW_ID_FUNCTION)(type_=GUID), *columns.values())
+        ids = ids.join_from(NEW, Customer, Customer.id == NEW.c.customer_id).where(changed_tier)
+        conn.execute(insert(TierHistory).from_select(["id", *columns], ids))
+        return
+    rows = [dict(zip(columns, row, strict=True)) for row in conn.execute(source)]
+    for row in rows:
+        row["id"] = new_id()
+    conn.execute(insert(TierHistory), rows)
 
 
 def last_run(s: Session) -> dict[str, Any] | None:

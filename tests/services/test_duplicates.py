@@ -85,3 +85,34 @@ def test_ranked_pairs_over_the_database(cards, dups) -> None:
     assert [p.score for p in with_names] == [100, 20]
     assert {with_names[1].first_name, with_names[1].second_name} == {"刘备"}
     assert a.id in (pairs[0].first_id, pairs[0].second_id) and b.id is not None
+
+
+def test_ranked_pairs_report_progress_and_stop_when_cancelled(cards, dups) -> None:
+    cards.create(_person("张三", birth=BIRTH))
+    cards.create(_person("章三", birth=BIRTH))
+    steps: list[tuple[int, int]] = []
+    assert len(dups.ranked_pairs(progress=lambda d, t: steps.append((d, t)))) == 1
+    assert steps == [(0, 4), (1, 4), (2, 4), (3, 4), (4, 4)]
+    assert dups.ranked_pairs(is_cancelled=lambda: True) == []
+
+
+def test_activity_tells_the_busier_card(cards, dups, database) -> None:
+    import datetime as _dt
+
+    from cs_desktop.services.customers.stats import recompute_stats
+    from cs_desktop.storage.models import Visit
+
+    busy = cards.create(_person("张三", birth=BIRTH))
+    idle = cards.create(_person("章三", birth=BIRTH))
+    when = _dt.datetime(2026, 3, 1, 2, 0, tzinfo=_dt.UTC)
+    with database.factory.begin() as s:
+        for day in range(3):
+            s.add(Visit(customer_id=busy.id, occurred_at=when + _dt.timedelta(days=day),
+                        value_cents=1000))  # fmt: skip
+    with database.engine.begin() as conn:
+        recompute_stats(conn, [busy.id, idle.id])
+    found = dups.activity([busy.id, idle.id])
+    assert (found[busy.id].visit_count, found[busy.id].value_cents) == (3, 3000)
+    assert found[busy.id].last_visit_at == when + _dt.timedelta(days=2)
+    assert (found[idle.id].visit_count, found[idle.id].last_visit_at) == (0, None)
+    assert found[idle.id].created_at is not None

@@ -19,7 +19,7 @@ from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from cs_desktop.domain.pinyin import name_keys
-from cs_desktop.storage.models import Customer, CustomerPhone
+from cs_desktop.storage.models import Customer, CustomerPhone, CustomerStats
 
 from .card_dto import CustomerCard
 
@@ -63,6 +63,15 @@ class Pair:
     second_name: str
     signals: frozenset[Signal]
     score: int
+
+
+@dataclass(frozen=True)
+class Activity:
+    created_at: dt.datetime
+    visit_count: int
+    last_visit_at: dt.datetime | None
+    value_cents: int
+    open_complaints: int
 
 
 @dataclass
@@ -132,8 +141,12 @@ class DuplicateService:
         limit: int = 500,
         include_name_only: bool = False,
         is_cancelled: Callable[[], bool] | None = None,
+        progress: Callable[[int, int], None] | None = None,
     ) -> list[Pair]:
-        """Likely duplicate pairs over the whole database, best first (grouping in SQL)."""
+        """Likely duplicate pairs over the whole database, best first (grouping in SQL).
+
+        ``progress(done, total)`` is told after each of the four steps (ID numbers, phones,
+        names, ranking): each step is one grouping query, seconds over a million cards."""
         pairs: dict[tuple[uuid.UUID, uuid.UUID], set[Signal]] = defaultdict(set)
 
         def add_groups(groups: list[list[uuid.UUID]], signal: Signal) -> None:
@@ -143,6 +156,11 @@ class DuplicateService:
                     for b in ids[i + 1 :]:
                         pairs[(a, b)].add(signal)
 
+        def step(done: int) -> None:
+            if progress is not None:
+                progress(done, 4)
+
+        step(0)
         with self._factory() as s:
             dup_ids = select(Customer.id_number).where(Customer.id_number.is_not(None), _live()) \
                 .group_by(Customer.id_number).having(func.count() > 1)  # fmt: skip
@@ -151,6 +169,7 @@ class DuplicateService:
                     Customer.id_number.in_(dup_ids), _live())):  # fmt: skip
                 groups[key].append(cid)
             add_groups(list(groups.values()), Signal.SAME_ID)
+            step(1)
             if is_cancelled and is_cancelled():
                 return []
 
@@ -165,6 +184,7 @@ class DuplicateService:
             ):  # fmt: skip
                 groups[key].append(cid)
             add_groups(list(groups.values()), Signal.SAME_PHONE)
+            step(2)
             if is_cancelled and is_cancelled():
                 return []
 
@@ -187,6 +207,9 @@ class DuplicateService:
                 add_groups(
                     [ids], Signal.SAME_NAME_AND_BIRTH if birth is not None else Signal.SAME_NAME
                 )
+            step(3)
+            if is_cancelled and is_cancelled():
+                return []
 
             ranked = sorted(pairs.items(), key=lambda kv: -score(kv[1]))[:limit]
             ids = {i for (a, b), _ in ranked for i in (a, b)}
@@ -197,6 +220,22 @@ class DuplicateService:
                 if ids
                 else {}
             )
+        step(4)
         return [
             Pair(a, b, names[a], names[b], frozenset(sig), score(sig)) for (a, b), sig in ranked
         ]
+
+    def activity(self, ids: list[uuid.UUID]) -> dict[uuid.UUID, Activity]:
+        """What happened with each card: shown beside a pair so the user keeps the busier one."""
+        with self._factory() as s:
+            rows = s.execute(
+                select(Customer.id, Customer.created_at, CustomerStats.visit_count,
+                       CustomerStats.last_visit_at, CustomerStats.value_cents,
+                       CustomerStats.open_complaints)
+                .outerjoin(CustomerStats, CustomerStats.customer_id == Customer.id)
+                .where(Customer.id.in_(ids))
+            ).all()  # fmt: skip
+        return {
+            cid: Activity(created, visits or 0, last, value or 0, complaints or 0)
+            for cid, created, visits, last, value, complaints in rows
+        }

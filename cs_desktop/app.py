@@ -19,6 +19,7 @@ from cs_desktop.services.changes import Changes
 from cs_desktop.services.customers.cards import CustomerCardService
 from cs_desktop.services.customers.duplicates import DuplicateService
 from cs_desktop.services.customers.listing import CustomerListService
+from cs_desktop.services.customers.merge import MergeService
 from cs_desktop.services.database import Database, open_database
 from cs_desktop.services.overview import OverviewService
 from cs_desktop.storage.migrate import SchemaError
@@ -62,6 +63,7 @@ def build_window(
         customers=CustomerListService(db.factory),
         cards=CustomerCardService(db.factory),
         duplicates=DuplicateService(db.factory),
+        merges=MergeService(db.factory),
         site=db.site,
         database_label=db.label,
     )

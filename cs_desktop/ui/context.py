@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from cs_desktop.services.customers.cards import CustomerCardService
 from cs_desktop.services.customers.duplicates import DuplicateService
 from cs_desktop.services.customers.listing import CustomerListService
+from cs_desktop.services.customers.merge import MergeService
 from cs_desktop.services.overview import OverviewService
 from cs_desktop.services.site import SiteInfo
 
@@ -30,6 +31,7 @@ class UiContext:
     customers: CustomerListService
     cards: CustomerCardService
     duplicates: DuplicateService
+    merges: MergeService
     site: SiteInfo
     database_label: str  # the file path, or the server URL without its password
     today: Callable[[], dt.date] = field(default=_today)  # injectable clock

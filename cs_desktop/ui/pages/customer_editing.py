@@ -44,6 +44,8 @@ class CustomerEditor(QObject):
     """Owns the open card dialog of a page; ``saved`` tells which customer was written."""
 
     saved = Signal(object)  # uuid.UUID
+    deleted = Signal(object)  # uuid.UUID
+    restored = Signal(object)  # uuid.UUID
 
     def __init__(self, cards: CustomerCardService, duplicates: DuplicateService,
                  runner: TaskRunner | SyncTaskRunner, parent_widget: QWidget) -> None:  # fmt: skip
@@ -160,5 +162,34 @@ class CustomerEditor(QObject):
                 self._runner.task_failed.emit(exc)
                 return
             dialog.open()  # nothing was saved: the card stays open with the reason
+
+        self._runner.write(work, done, failed)
+
+    # --- delete and restore (soft: a supervisor restores under "Deleted cards") ------------
+    def delete_card(self, customer_id: uuid.UUID) -> None:
+        """Delete without asking (the page confirms first; an undo command may call it)."""
+        self._set_deleted(customer_id, deleted=True)
+
+    def restore_card(self, customer_id: uuid.UUID) -> None:
+        self._set_deleted(customer_id, deleted=False)
+
+    def _set_deleted(self, customer_id: uuid.UUID, deleted: bool) -> None:
+        cards = self._cards
+
+        def work(_ctx: TaskContext) -> Changes:
+            (cards.delete if deleted else cards.restore)(customer_id)
+            return Changes.of("customers", "customer_stats")
+
+        def done(_changes: Changes) -> None:
+            (self.deleted if deleted else self.restored).emit(customer_id)
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, ServiceError):
+                QMessageBox.warning(self._parent, translate("CustomerEditing", "Customer card"),
+                                    translate("CustomerEditing", "The card was not changed: "
+                                              "it no longer exists or was merged into another "
+                                              "card."))  # fmt: skip
+            else:
+                self._runner.task_failed.emit(exc)
 
         self._runner.write(work, done, failed)

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -26,11 +28,15 @@ from cs_desktop.services.customers.cards import CustomerCardService
 from cs_desktop.services.customers.duplicates import DuplicateService
 from cs_desktop.services.customers.listing import (
     CustomerListService,
+    CustomerRow,
     FilterChoices,
     QueryHint,
     hint_for,
 )
+from cs_desktop.services.customers.merge import MergeService
 
+from ..dialogs.deleted_cards import DeletedCardsDialog
+from ..dialogs.duplicates import DuplicatesDialog
 from ..models.customer_table import CustomerTableModel
 from ..tasks import SyncTaskRunner, TaskContext, TaskRunner
 from .areas import number
@@ -58,9 +64,13 @@ class CustomersPage(Page):
 
     def __init__(self, service: CustomerListService, runner: TaskRunner | SyncTaskRunner,
                  cards: CustomerCardService, duplicates: DuplicateService,
-                 parent: QWidget | None = None) -> None:  # fmt: skip
+                 parent: QWidget | None = None, *, merges: MergeService) -> None:  # fmt: skip
         super().__init__(parent)
         self._service = service
+        self._cards, self._duplicates, self._merges = cards, duplicates, merges
+        self.duplicates_dialog: DuplicatesDialog | None = None
+        self.deleted_dialog: DeletedCardsDialog | None = None
+        self.question: QMessageBox | None = None
         self.editor = CustomerEditor(cards, duplicates, runner, self)
         self._runner = runner
         self._choices: FilterChoices | None = None
@@ -114,6 +124,18 @@ class CustomersPage(Page):
         open_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Return), self.table)
         open_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         open_shortcut.activated.connect(self.open_selected)
+        delete_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
+        delete_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_shortcut.activated.connect(self.delete_selected)
+        self.delete_button = QPushButton()
+        self.delete_button.setObjectName("deleteCardButton")
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.duplicates_button = QPushButton()
+        self.duplicates_button.setObjectName("duplicatesButton")
+        self.duplicates_button.clicked.connect(self.open_duplicates)
+        self.deleted_button = QPushButton()
+        self.deleted_button.setObjectName("deletedCardsButton")
+        self.deleted_button.clicked.connect(self.open_deleted_cards)
 
         self.result_label = QLabel()
         self.result_label.setObjectName("resultLabel")
@@ -132,11 +154,17 @@ class CustomersPage(Page):
         ):
             filter_row.addWidget(widget)
         filter_row.addStretch(1)
+        # Card actions beside the heading: the filter row is full at a counter's screen width.
+        heading_row = QHBoxLayout()
+        heading_row.addWidget(self._heading)
+        heading_row.addStretch(1)
+        for button in (self.delete_button, self.duplicates_button, self.deleted_button):
+            heading_row.addWidget(button)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 12)
         layout.setSpacing(10)
-        layout.addWidget(self._heading)
+        layout.addLayout(heading_row)
         layout.addLayout(search_row)
         layout.addLayout(filter_row)
         layout.addWidget(self.table, 1)
@@ -160,6 +188,14 @@ class CustomersPage(Page):
             combo.setAccessibleName(name)
             combo.setToolTip(name)
         self.open_complaint_filter.setText(translate("CustomersPage", "With an &open complaint"))
+        self.delete_button.setText(translate("CustomersPage", "Delete card…"))
+        self.delete_button.setToolTip(translate("CustomersPage", "Delete the selected card (Del)"))
+        self.duplicates_button.setText(translate("CustomersPage", "Duplicates…"))
+        self.duplicates_button.setToolTip(translate(
+            "CustomersPage", "Likely duplicate cards over the whole database; merge and undo"))  # fmt: skip
+        self.deleted_button.setText(translate("CustomersPage", "Deleted cards…"))
+        self.deleted_button.setToolTip(translate(
+            "CustomersPage", "Cards deleted by mistake can be restored here"))  # fmt: skip
         self._fill_combos()
         self.model.retranslate()
         self._show_result()
@@ -203,6 +239,50 @@ class CustomersPage(Page):
         )
         if row is not None:
             self.editor.open_card(row.id)
+
+    def selected_row(self) -> CustomerRow | None:
+        index = self.table.currentIndex()
+        return self.model.row_at(index.row()) if index.isValid() else None
+
+    def delete_selected(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, translate("CustomersPage", "Delete card"),
+                          translate("CustomersPage", "Delete the card of {name}? It leaves the "
+                                    "list with its history; a supervisor can restore it under "
+                                    "Deleted cards.").format(name=row.name),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                          self)  # fmt: skip
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.button(QMessageBox.StandardButton.Yes).setText(translate("CustomersPage", "Delete"))
+        box.button(QMessageBox.StandardButton.Cancel).setText(translate("CustomersPage", "Cancel"))
+        customer_id = row.id
+
+        def answered(button: int) -> None:
+            if button == QMessageBox.StandardButton.Yes:
+                self.editor.delete_card(customer_id)
+
+        box.finished.connect(answered)
+        self.question = box
+        box.open()
+
+    def open_duplicates(self) -> None:
+        if self.duplicates_dialog is None:
+            self.duplicates_dialog = DuplicatesDialog(
+                self._duplicates, self._cards, self._merges, self._runner, self
+            )
+            self.duplicates_dialog.start_search()  # fmt: skip
+        self.duplicates_dialog.show()
+        self.duplicates_dialog.raise_()
+        self.duplicates_dialog.activateWindow()
+
+    def open_deleted_cards(self) -> None:
+        if self.deleted_dialog is None:
+            self.deleted_dialog = DeletedCardsDialog(self._cards, self._runner, self)
+        self.deleted_dialog.show()
+        self.deleted_dialog.raise_()
+        self.deleted_dialog.activateWindow()
 
     def _apply_query(self) -> None:
         self._search_timer.stop()

@@ -143,7 +143,7 @@ class DuplicatesDialog(QDialog):
         # --- likely pairs tab -------------------------------------------------------------
         self.pairs = RowsModel(pair_columns(), self)
         self.pair_view = _table(self.pairs, "pairTable")
-        for column, width in enumerate((56, 110, 110)):
+        for column, width in enumerate((56, 90, 90)):
             self.pair_view.setColumnWidth(column, width)
         self.pair_view.selectionModel().selectionChanged.connect(self._pair_selected)
         self.name_only = QCheckBox()
@@ -198,7 +198,7 @@ class DuplicatesDialog(QDialog):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([460, 640])
+        splitter.setSizes([420, 820])
         pairs_tab = QWidget()
         pairs_layout = QVBoxLayout(pairs_tab)
         pairs_layout.addLayout(top)
@@ -237,7 +237,7 @@ class DuplicatesDialog(QDialog):
         bottom.addStretch(1)
         bottom.addWidget(self.close_button)
         layout.addLayout(bottom)
-        self.resize(1160, 680)
+        self.resize(1240, 700)  # fits a 1366x768 counter screen
 
         runner.changes_happened.connect(self._on_changes)
         self.retranslate()

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cs_desktop.domain.enums import CustomerKind
+from cs_desktop.domain.enums import CustomerKind, IdDocumentType
 from cs_desktop.services.customers.card_dto import CustomerCard
 from cs_desktop.services.customers.duplicates import Activity
 from cs_desktop.services.customers.merge import MERGEABLE_FIELDS
@@ -33,7 +33,7 @@ from .card_texts import calendar_names, field_labels, gender_name, id_type_names
 from .merge_texts import day, local_time, yuan
 
 translate = QCoreApplication.translate
-ELIDE_AT = 48  # characters shown of a long value (notes); the tooltip has all of it
+VALUE_WIDTH = 250  # pixels of a choosable value shown (a radio button cannot wrap); tooltip: all
 # Local to the panel: the highlight means something, so it must not depend on the app's theme.
 STYLE = """
 QLabel#compareTitle { font-size: 16px; font-weight: bold; }
@@ -65,8 +65,9 @@ def _text(name: str) -> Callable[[CustomerCard], str]:
 def _id(card: CustomerCard) -> str:
     if not card.id_number:
         return ""
-    kind = dict(id_type_names()).get(card.id_type, "") if card.id_type else ""
-    return f"{card.id_number} ({kind})" if kind else card.id_number
+    if card.id_type in (None, IdDocumentType.RESIDENT_ID):
+        return card.id_number  # the usual document: its name would only crowd the column
+    return f"{card.id_number} ({dict(id_type_names()).get(card.id_type, '')})"
 
 
 def _birth(card: CustomerCard) -> str:
@@ -90,9 +91,9 @@ ROWS: tuple[FieldRow, ...] = (
 assert all(f in MERGEABLE_FIELDS for row in ROWS for f in row.fields)
 
 
-def _elide(text: str) -> str:
+def _elide(widget: QWidget, text: str) -> str:
     one_line = " ".join(text.split())
-    return one_line if len(one_line) <= ELIDE_AT else one_line[: ELIDE_AT - 1] + "…"
+    return widget.fontMetrics().elidedText(one_line, Qt.TextElideMode.ElideRight, VALUE_WIDTH)
 
 
 def _empty() -> str:
@@ -124,6 +125,7 @@ class PairCompare(QWidget):
         self._grid.setColumnStretch(2, 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self._grid_host)
         self._kept_note = QLabel()
@@ -226,7 +228,8 @@ class PairCompare(QWidget):
                 group.idToggled.connect(lambda _i, on: on and self.choice_changed.emit())
                 self._field_groups[field_row.key] = group
                 for which, value in enumerate(values):
-                    button = QRadioButton(_elide(value) if value else _empty())
+                    button = QRadioButton()
+                    button.setText(_elide(button, value) if value else _empty())
                     button.setObjectName(f"value_{field_row.key}_{which}")
                     button.setToolTip(value)
                     button.setProperty("differs", True)
@@ -346,11 +349,11 @@ class PairCompare(QWidget):
         label.setObjectName("compareLabel")
         label.setProperty("differs", differs)
         label.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
-        self._grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
+        self._grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignVCenter)
 
     def _add_value(self, value: str, row: int, column: int, differs: bool) -> None:
-        label = QLabel(_elide(value) if value else _empty())
-        label.setToolTip(value)
+        label = QLabel(value or _empty())
+        label.setWordWrap(True)  # read-only values wrap; the columns never scroll sideways
         label.setObjectName("compareValue")
         label.setProperty("differs", differs)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

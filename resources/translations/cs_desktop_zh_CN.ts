@@ -811,22 +811,32 @@
         <translation>姓名读音相同</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="112"/>
+        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="40"/>
+        <source>but a different ID number</source>
+        <translation>但证件号不同</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="41"/>
+        <source>but a different gender</source>
+        <translation>但性别不同</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="114"/>
         <source>{name} ({reasons})</source>
         <translation>{name}（{reasons}）</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="113"/>
+        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="115"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="118"/>
+        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="120"/>
         <source>Possibly the same customer</source>
         <translation>可能是同一位客户</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="119"/>
+        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="121"/>
         <source>These cards may describe the same customer:
 {list}
 
@@ -837,22 +847,22 @@ Create a new card anyway?</source>
 仍要新建资料卡吗？</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="125"/>
+        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="127"/>
         <source>Create new card</source>
         <translation>新建资料卡</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="128"/>
+        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="130"/>
         <source>Back to the card</source>
         <translation>返回资料卡</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="188"/>
+        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="190"/>
         <source>Customer card</source>
         <translation>客户资料卡</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="189"/>
+        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="191"/>
         <source>The card was not changed: it no longer exists or was merged into another card.</source>
         <translation>资料卡未更改：该资料卡已不存在，或已合并到另一张资料卡。</translation>
     </message>
@@ -1162,8 +1172,8 @@ Create a new card anyway?</source>
     </message>
     <message>
         <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="71"/>
-        <location filename="../../cs_desktop/ui/dialogs/merge_texts.py" line="28"/>
-        <location filename="../../cs_desktop/ui/dialogs/merge_texts.py" line="55"/>
+        <location filename="../../cs_desktop/ui/dialogs/merge_texts.py" line="30"/>
+        <location filename="../../cs_desktop/ui/dialogs/merge_texts.py" line="57"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -1413,112 +1423,122 @@ Already on the kept card, set aside: {aside}</source>
         <translation>仅姓名读音相同</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/merge_texts.py" line="36"/>
+        <location filename="../../cs_desktop/ui/dialogs/merge_texts.py" line="23"/>
+        <source>but different ID numbers</source>
+        <translation>但证件号不同</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/merge_texts.py" line="24"/>
+        <source>but different genders</source>
+        <translation>但性别不同</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/merge_texts.py" line="38"/>
         <source>visits</source>
         <translation>来访</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/merge_texts.py" line="37"/>
+        <location filename="../../cs_desktop/ui/dialogs/merge_texts.py" line="39"/>
         <source>transactions</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/merge_texts.py" line="38"/>
+        <location filename="../../cs_desktop/ui/dialogs/merge_texts.py" line="40"/>
         <source>follow-ups</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/merge_texts.py" line="39"/>
+        <location filename="../../cs_desktop/ui/dialogs/merge_texts.py" line="41"/>
         <source>complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/merge_texts.py" line="40"/>
+        <location filename="../../cs_desktop/ui/dialogs/merge_texts.py" line="42"/>
         <source>surveys</source>
         <translation>满意度调查</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/merge_texts.py" line="41"/>
+        <location filename="../../cs_desktop/ui/dialogs/merge_texts.py" line="43"/>
         <source>tier changes</source>
         <translation>等级变动</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/merge_texts.py" line="42"/>
+        <location filename="../../cs_desktop/ui/dialogs/merge_texts.py" line="44"/>
         <source>relations</source>
         <translation>关系人</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/merge_texts.py" line="43"/>
+        <location filename="../../cs_desktop/ui/dialogs/merge_texts.py" line="45"/>
         <source>phones</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/merge_texts.py" line="44"/>
+        <location filename="../../cs_desktop/ui/dialogs/merge_texts.py" line="46"/>
         <source>addresses</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/merge_texts.py" line="45"/>
+        <location filename="../../cs_desktop/ui/dialogs/merge_texts.py" line="47"/>
         <source>tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/merge_texts.py" line="46"/>
+        <location filename="../../cs_desktop/ui/dialogs/merge_texts.py" line="48"/>
         <source>consents</source>
         <translation>联系许可</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/merge_texts.py" line="47"/>
+        <location filename="../../cs_desktop/ui/dialogs/merge_texts.py" line="49"/>
         <source>custom fields</source>
         <translation>自定义字段</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/merge_texts.py" line="54"/>
+        <location filename="../../cs_desktop/ui/dialogs/merge_texts.py" line="56"/>
         <source>nothing</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/merge_texts.py" line="56"/>
+        <location filename="../../cs_desktop/ui/dialogs/merge_texts.py" line="58"/>
         <source>{what} {count}</source>
         <translation>{what} {count}</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/merge_texts.py" line="87"/>
+        <location filename="../../cs_desktop/ui/dialogs/merge_texts.py" line="89"/>
         <source>One of these cards was merged meanwhile. Search again to update the list.</source>
         <translation>其中一张资料卡已被合并。请重新查找以更新列表。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/merge_texts.py" line="91"/>
+        <location filename="../../cs_desktop/ui/dialogs/merge_texts.py" line="93"/>
         <source>The card no longer exists. Search again to update the list.</source>
         <translation>该资料卡已不存在。请重新查找以更新列表。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/merge_texts.py" line="94"/>
+        <location filename="../../cs_desktop/ui/dialogs/merge_texts.py" line="96"/>
         <source>The card of {name} was deleted; restore it first to keep it.</source>
         <translation>{name}的资料卡已删除；如要保留它，请先恢复。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/merge_texts.py" line="97"/>
+        <location filename="../../cs_desktop/ui/dialogs/merge_texts.py" line="99"/>
         <source>The card of {name} was merged into another card; undo that merge to bring it back.</source>
         <translation>{name}的资料卡已合并到另一张资料卡；撤销那次合并即可恢复。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/merge_texts.py" line="101"/>
+        <location filename="../../cs_desktop/ui/dialogs/merge_texts.py" line="103"/>
         <source>A card cannot be merged with itself.</source>
         <translation>资料卡不能与自身合并。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/merge_texts.py" line="102"/>
+        <location filename="../../cs_desktop/ui/dialogs/merge_texts.py" line="104"/>
         <source>This merge no longer exists.</source>
         <translation>此次合并已不存在。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/merge_texts.py" line="103"/>
+        <location filename="../../cs_desktop/ui/dialogs/merge_texts.py" line="105"/>
         <source>This merge was already undone.</source>
         <translation>此次合并已撤销。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/merge_texts.py" line="104"/>
+        <location filename="../../cs_desktop/ui/dialogs/merge_texts.py" line="106"/>
         <source>A later merge into the same card must be undone first (it is higher in the list).</source>
         <translation>须先撤销之后合并到同一资料卡的操作（在列表中位置更靠上）。</translation>
     </message>
@@ -1630,62 +1650,62 @@ Already on the kept card, set aside: {aside}</source>
 <context>
     <name>PairCompare</name>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/pair_compare.py" line="99"/>
+        <location filename="../../cs_desktop/ui/dialogs/pair_compare.py" line="100"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/pair_compare.py" line="182"/>
+        <location filename="../../cs_desktop/ui/dialogs/pair_compare.py" line="184"/>
         <source>Choose a pair in the list to compare the two cards.</source>
         <translation>在列表中选择一对，即可对比两张资料卡。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/pair_compare.py" line="201"/>
+        <location filename="../../cs_desktop/ui/dialogs/pair_compare.py" line="203"/>
         <source>Keep this card</source>
         <translation>保留此卡</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/pair_compare.py" line="256"/>
+        <location filename="../../cs_desktop/ui/dialogs/pair_compare.py" line="259"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/pair_compare.py" line="262"/>
+        <location filename="../../cs_desktop/ui/dialogs/pair_compare.py" line="265"/>
         <source>{visits} visits, last {last}, value ¥{value}</source>
         <translation>来访 {visits} 次，最近 {last}，消费 ¥{value}</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/pair_compare.py" line="266"/>
+        <location filename="../../cs_desktop/ui/dialogs/pair_compare.py" line="269"/>
         <source>{count} open complaints</source>
         <translation>未结投诉 {count} 件</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/pair_compare.py" line="272"/>
+        <location filename="../../cs_desktop/ui/dialogs/pair_compare.py" line="275"/>
         <source>Phones</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/pair_compare.py" line="274"/>
+        <location filename="../../cs_desktop/ui/dialogs/pair_compare.py" line="277"/>
         <source>Addresses</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/pair_compare.py" line="277"/>
+        <location filename="../../cs_desktop/ui/dialogs/pair_compare.py" line="280"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/pair_compare.py" line="278"/>
+        <location filename="../../cs_desktop/ui/dialogs/pair_compare.py" line="281"/>
         <source>History</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/pair_compare.py" line="279"/>
+        <location filename="../../cs_desktop/ui/dialogs/pair_compare.py" line="282"/>
         <source>Card created</source>
         <translation>建卡时间</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/pair_compare.py" line="316"/>
+        <location filename="../../cs_desktop/ui/dialogs/pair_compare.py" line="319"/>
         <source>{kept} stays. Phones, addresses, tags, consents and every visit, complaint and follow-up of {merged} move to it, and {merged} is closed. Where two values differ, the chosen one is kept and the other is recorded with the merge.</source>
         <translation>保留{kept}。{merged}的电话、地址、标签、联系许可以及全部来访、投诉、回访记录都转到该卡，{merged}的资料卡随即关闭。两值不同处保留所选的值，另一值记入合并记录。</translation>
     </message>

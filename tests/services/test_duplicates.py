@@ -116,3 +116,28 @@ def test_activity_tells_the_busier_card(cards, dups, database) -> None:
     assert found[busy.id].last_visit_at == when + _dt.timedelta(days=2)
     assert (found[idle.id].visit_count, found[idle.id].last_visit_at) == (0, None)
     assert found[idle.id].created_at is not None
+
+
+def test_different_id_numbers_or_genders_count_against_a_pair(cards, dups) -> None:
+    other_id = idcard.build("110105", BIRTH, 37)  # another man born the same day
+    woman_id = idcard.build("110105", BIRTH, 36)
+    cards.create(_person("陈立", id_number=ID, birth=BIRTH))
+    cards.create(_person("陈丽", id_number=other_id, birth=BIRTH))  # 70 - 60
+    cards.create(_person("张三", phone="13800138000", birth=BIRTH))
+    cards.create(CustomerCard(name="张三", birth_date=BIRTH, gender=Gender.FEMALE,
+                              phones=(PhoneEntry("13800138000"),)))  # fmt: skip
+    ranked = {frozenset((p.first_name, p.second_name)): (p.score, p.signals)
+              for p in dups.ranked_pairs()}  # fmt: skip
+    assert ranked[frozenset({"陈立", "陈丽"})] == (
+        10, frozenset({Signal.SAME_NAME_AND_BIRTH, Signal.DIFFERENT_ID}))  # fmt: skip
+    # 张三 (gender unknown) and 张三 (woman): no evidence against.
+    assert ranked[frozenset({"张三"})][0] == 100
+    # A woman with a different ID and only the name in common is someone else: not listed.
+    woman = cards.check(CustomerCard(name="陈丽", id_number=woman_id, gender=Gender.FEMALE)).card
+    assert [c.name for c in dups.candidates_for(woman)] == []
+    # Same name and birth but the other gender: still worth a look, ranked lower.
+    her = cards.check(CustomerCard(name="陈立", birth_date=BIRTH, gender=Gender.FEMALE)).card
+    found = dups.candidates_for(her)
+    assert sorted((c.name, c.score) for c in found) == [("陈丽", 40), ("陈立", 40)]
+    assert all(Signal.DIFFERENT_GENDER in c.signals for c in found)
+    assert score({Signal.SAME_NAME, Signal.DIFFERENT_ID}) == 0

@@ -29,6 +29,9 @@ class Signal(StrEnum):
     SAME_PHONE = "same_phone"
     SAME_NAME_AND_BIRTH = "same_name_and_birth"
     SAME_NAME = "same_name"
+    # Evidence against: two namesakes born the same day with different ID numbers are two people.
+    DIFFERENT_ID = "different_id"
+    DIFFERENT_GENDER = "different_gender"
 
 
 WEIGHTS: dict[Signal, int] = {
@@ -36,14 +39,30 @@ WEIGHTS: dict[Signal, int] = {
     Signal.SAME_PHONE: 60,
     Signal.SAME_NAME_AND_BIRTH: 70,
     Signal.SAME_NAME: 20,
+    Signal.DIFFERENT_ID: -60,
+    Signal.DIFFERENT_GENDER: -30,
 }
 
 
-def score(signals: set[Signal]) -> int:
+def score(signals: set[Signal] | frozenset[Signal]) -> int:
+    """0 to 100; a pair scoring 0 is not shown as a likely duplicate."""
     found = set(signals)
     if Signal.SAME_NAME_AND_BIRTH in found:
         found.discard(Signal.SAME_NAME)  # one fact, not two
-    return min(100, sum(WEIGHTS[s] for s in found))
+    return max(0, min(100, sum(WEIGHTS[s] for s in found)))
+
+
+_GENDERS = ("male", "female")  # "unknown" or empty says nothing against
+
+
+def conflicts(a: tuple[str | None, str | None], b: tuple[str | None, str | None]) -> set[Signal]:
+    """Evidence against two cards being one customer, from their (ID number, gender)."""
+    found: set[Signal] = set()
+    if a[0] and b[0] and a[0] != b[0]:
+        found.add(Signal.DIFFERENT_ID)
+    if a[1] in _GENDERS and b[1] in _GENDERS and a[1] != b[1]:
+        found.add(Signal.DIFFERENT_GENDER)
+    return found
 
 
 @dataclass(frozen=True)
@@ -127,9 +146,15 @@ class DuplicateService:
                     select(Customer.id, Customer.birth_date).where(Customer.id.in_(list(found)))
                 ).all()
             )
+            facts = {cid: (number, gender) for cid, number, gender in s.execute(
+                select(Customer.id, Customer.id_number, Customer.gender)
+                .where(Customer.id.in_(list(found))))}  # fmt: skip
+        mine = (card.id_number or None, card.gender)  # Gender is a StrEnum: "male" == MALE
+        for cid, f in found.items():
+            f.signals |= conflicts(mine, facts[cid])
         ranked = sorted(
             (Candidate(cid, names[cid], births[cid], frozenset(f.signals), score(f.signals))
-             for cid, f in found.items()),
+             for cid, f in found.items() if score(f.signals) > 0),
             key=lambda c: (-c.score, c.name),
         )  # fmt: skip
         # A name alone is too weak to interrupt the clerk unless nothing better exists.
@@ -207,11 +232,15 @@ class DuplicateService:
                 add_groups(
                     [ids], Signal.SAME_NAME_AND_BIRTH if birth is not None else Signal.SAME_NAME
                 )
+            self._add_conflicts(s, pairs)
             step(3)
             if is_cancelled and is_cancelled():
                 return []
 
-            ranked = sorted(pairs.items(), key=lambda kv: -score(kv[1]))[:limit]
+            ranked = sorted(
+                ((ab, sig) for ab, sig in pairs.items() if score(sig) > 0),
+                key=lambda kv: -score(kv[1]),
+            )[:limit]
             ids = {i for (a, b), _ in ranked for i in (a, b)}
             names = (
                 dict(
@@ -224,6 +253,19 @@ class DuplicateService:
         return [
             Pair(a, b, names[a], names[b], frozenset(sig), score(sig)) for (a, b), sig in ranked
         ]
+
+    @staticmethod
+    def _add_conflicts(s: Session, pairs: dict[tuple[uuid.UUID, uuid.UUID], set[Signal]]) -> None:
+        ids = list({i for ab in pairs for i in ab})
+        facts: dict[uuid.UUID, tuple[str | None, str | None]] = {}
+        for start in range(0, len(ids), 500):  # SQLite's bound-parameter limit
+            for cid, number, gender in s.execute(
+                select(Customer.id, Customer.id_number, Customer.gender)
+                .where(Customer.id.in_(ids[start : start + 500]))
+            ):  # fmt: skip
+                facts[cid] = (number, gender)
+        for (a, b), signals in pairs.items():
+            signals |= conflicts(facts[a], facts[b])
 
     def activity(self, ids: list[uuid.UUID]) -> dict[uuid.UUID, Activity]:
         """What happened with each card: shown beside a pair so the user keeps the busier one."""

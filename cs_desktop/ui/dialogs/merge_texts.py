@@ -20,6 +20,8 @@ def signal_text(signal: Signal) -> str:
             "DuplicatesDialog", "same name (pinyin) and birth date"
         ),
         Signal.SAME_NAME: translate("DuplicatesDialog", "same name (pinyin) only"),
+        Signal.DIFFERENT_ID: translate("DuplicatesDialog", "but different ID numbers"),
+        Signal.DIFFERENT_GENDER: translate("DuplicatesDialog", "but different genders"),
     }[signal]
 
 

@@ -37,6 +37,8 @@ def _signal_text(signal: Dup) -> str:
         Dup.SAME_PHONE: translate("CustomerEditing", "same phone"),
         Dup.SAME_NAME_AND_BIRTH: translate("CustomerEditing", "same name and birth date"),
         Dup.SAME_NAME: translate("CustomerEditing", "same name"),
+        Dup.DIFFERENT_ID: translate("CustomerEditing", "but a different ID number"),
+        Dup.DIFFERENT_GENDER: translate("CustomerEditing", "but a different gender"),
     }[signal]
 
 

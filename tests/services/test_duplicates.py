@@ -141,3 +141,24 @@ def test_different_id_numbers_or_genders_count_against_a_pair(cards, dups) -> No
     assert sorted((c.name, c.score) for c in found) == [("陈丽", 40), ("陈立", 40)]
     assert all(Signal.DIFFERENT_GENDER in c.signals for c in found)
     assert score({Signal.SAME_NAME, Signal.DIFFERENT_ID}) == 0
+
+
+def test_a_pair_marked_as_different_customers_is_no_longer_offered(cards, dups) -> None:
+    a = cards.create(_person("张三", birth=BIRTH))
+    b = cards.create(_person("章三", birth=BIRTH))
+    cards.create(_person("王五", phone="13800138000"))
+    cards.create(_person("王伍", phone="13800138000"))
+    assert len(dups.ranked_pairs()) == 2
+    dups.mark_distinct(b.id, a.id)  # either order
+    dups.mark_distinct(a.id, b.id)  # twice is once
+    assert [{p.first_name, p.second_name} for p in dups.ranked_pairs()] == [{"王五", "王伍"}]
+    dups.unmark_distinct(a.id, b.id)
+    assert len(dups.ranked_pairs()) == 2
+    dups.mark_distinct(a.id, b.id)  # decided again: the old row comes back, no second row
+    assert len(dups.ranked_pairs()) == 1
+    from sqlalchemy import func, select
+
+    from cs_desktop.storage.models import CustomerDistinctPair
+
+    with dups._factory() as s:
+        assert s.scalar(select(func.count()).select_from(CustomerDistinctPair)) == 1

@@ -253,3 +253,22 @@ def test_signals_are_named_for_every_kind() -> None:
     from cs_desktop.ui.dialogs.merge_texts import signals_text
 
     assert signals_text(frozenset(Signal))  # no KeyError for any signal
+
+
+def test_not_the_same_customer_is_remembered_and_can_be_taken_back(
+    make_window, cards, qtbot
+) -> None:
+    _zhang_san_twice(cards)
+    window = make_window(SyncTaskRunner())
+    page = window.customers_page
+    page.open_duplicates()
+    dialog = page.duplicates_dialog
+    assert dialog.distinct_button.text() == "不是同一客户"
+    qtbot.mouseClick(dialog.distinct_button, Qt.MouseButton.LeftButton)
+    assert dialog.pairs.rowCount() == 0 and len(_names(page)) == 3  # nothing merged
+    assert dialog.done_note.text() in ("张三 和 章三 已标记为不同的客户。",
+                                       "章三 和 张三 已标记为不同的客户。")  # fmt: skip
+    dialog.start_search()
+    assert dialog.pairs.rowCount() == 0  # remembered in the database
+    qtbot.mouseClick(dialog.undo_last_button, Qt.MouseButton.LeftButton)
+    assert dialog.pairs.rowCount() == 1 and dialog.done_bar.isHidden()

@@ -19,7 +19,8 @@ from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from cs_desktop.domain.pinyin import name_keys
-from cs_desktop.storage.models import Customer, CustomerPhone, CustomerStats
+from cs_desktop.storage.models import Customer, CustomerDistinctPair, CustomerPhone, CustomerStats
+from cs_desktop.storage.session import writing
 
 from .card_dto import CustomerCard
 
@@ -233,6 +234,8 @@ class DuplicateService:
                     [ids], Signal.SAME_NAME_AND_BIRTH if birth is not None else Signal.SAME_NAME
                 )
             self._add_conflicts(s, pairs)
+            for ab in self._distinct(s):
+                pairs.pop(ab, None)  # someone checked: two different customers
             step(3)
             if is_cancelled and is_cancelled():
                 return []
@@ -266,6 +269,38 @@ class DuplicateService:
                 facts[cid] = (number, gender)
         for (a, b), signals in pairs.items():
             signals |= conflicts(facts[a], facts[b])
+
+    @staticmethod
+    def _distinct(s: Session) -> set[tuple[uuid.UUID, uuid.UUID]]:
+        return {(a, b) for a, b in s.execute(
+            select(CustomerDistinctPair.first_id, CustomerDistinctPair.second_id)
+            .where(CustomerDistinctPair.deleted_at.is_(None)))}  # fmt: skip
+
+    def mark_distinct(self, a: uuid.UUID, b: uuid.UUID, staff_id: uuid.UUID | None = None) -> None:
+        """Record that two cards are different customers: the pair is no longer offered."""
+        first, second = sorted((a, b))
+        with writing(self._factory) as s:
+            rows = s.scalars(select(CustomerDistinctPair).where(
+                CustomerDistinctPair.first_id == first,
+                CustomerDistinctPair.second_id == second)).all()  # fmt: skip
+            if any(r.deleted_at is None for r in rows):
+                return
+            if rows:
+                rows[0].deleted_at = None
+                rows[0].decided_at, rows[0].staff_id = dt.datetime.now(dt.UTC), staff_id
+                return
+            s.add(CustomerDistinctPair(first_id=first, second_id=second, staff_id=staff_id,
+                                       decided_at=dt.datetime.now(dt.UTC)))  # fmt: skip
+
+    def unmark_distinct(self, a: uuid.UUID, b: uuid.UUID) -> None:
+        """Take the decision back: the pair is offered again if it still looks alike."""
+        first, second = sorted((a, b))
+        now = dt.datetime.now(dt.UTC)
+        with writing(self._factory) as s:
+            for row in s.scalars(select(CustomerDistinctPair).where(
+                    CustomerDistinctPair.first_id == first, CustomerDistinctPair.second_id == second,
+                    CustomerDistinctPair.deleted_at.is_(None))):  # fmt: skip
+                row.deleted_at = now
 
     def activity(self, ids: list[uuid.UUID]) -> dict[uuid.UUID, Activity]:
         """What happened with each card: shown beside a pair so the user keeps the busier one."""

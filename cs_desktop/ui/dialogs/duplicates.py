@@ -8,6 +8,7 @@ the list while deciding. The pair search runs on the worker pool with progress a
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, Signal
 from PySide6.QtWidgets import (
@@ -138,6 +139,7 @@ class DuplicatesDialog(QDialog):
         self._searched = False
         self._own_writes = 0  # Changes from our own merge/undo do not make the list stale
         self._last_merge: MergeResult | None = None
+        self._undo_bar_action: Callable[[], None] | None = None  # what the bar's Undo does
         self.question: QMessageBox | None = None
 
         # --- likely pairs tab -------------------------------------------------------------
@@ -163,6 +165,9 @@ class DuplicatesDialog(QDialog):
         self.merge_button = QPushButton()
         self.merge_button.setObjectName("mergeButton")
         self.merge_button.clicked.connect(self.merge_selected)
+        self.distinct_button = QPushButton()
+        self.distinct_button.setObjectName("notDuplicateButton")
+        self.distinct_button.clicked.connect(self.mark_selected_distinct)
         self.done_note = QLabel()
         self.done_note.setObjectName("mergeDoneNote")
         self.done_note.setWordWrap(True)
@@ -191,6 +196,7 @@ class DuplicatesDialog(QDialog):
         right_layout.addWidget(self.compare, 1)
         merge_row = QHBoxLayout()
         merge_row.addStretch(1)
+        merge_row.addWidget(self.distinct_button)
         merge_row.addWidget(self.merge_button)
         right_layout.addLayout(merge_row)
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -257,6 +263,9 @@ class DuplicatesDialog(QDialog):
         self.stop_button.setText(translate("DuplicatesDialog", "Stop"))
         self.merge_button.setText(translate("DuplicatesDialog", "Merge the two cards…"))
         self.undo_last_button.setText(translate("DuplicatesDialog", "Undo"))
+        self.distinct_button.setText(translate("DuplicatesDialog", "Not the same customer"))
+        self.distinct_button.setToolTip(translate(
+            "DuplicatesDialog", "Two different customers: this pair is no longer offered"))  # fmt: skip
         self.undo_button.setText(translate("DuplicatesDialog", "Undo merge…"))
         self.close_button.setText(translate("DuplicatesDialog", "Close"))
         self.merges_note.setText(translate(
@@ -381,7 +390,9 @@ class DuplicatesDialog(QDialog):
         self._runner.read(work, done, failed)
 
     def _update_buttons(self) -> None:
-        self.merge_button.setEnabled(self.compare.cards() is not None and self._search is None)
+        ready = self.compare.cards() is not None and self._search is None
+        self.merge_button.setEnabled(ready)
+        self.distinct_button.setEnabled(ready)
         merge = self.selected_merge()
         self.undo_button.setEnabled(merge is not None and merge.undoable)
 
@@ -439,11 +450,10 @@ class DuplicatesDialog(QDialog):
             # The merged card is gone: every pair it was in is answered.
             self.pairs.remove_where(lambda p: merged_id in (p.first_id, p.second_id))
             self._show_count()
-            self.done_note.setText(translate(
+            self._show_done(translate(
                 "DuplicatesDialog", "{merged} was merged into {kept}.").format(
-                merged=names.get(merged_id, ""), kept=names.get(kept_id, "")))  # fmt: skip
-            self.done_bar.show()
-            self.undo_last_button.setEnabled(True)
+                merged=names.get(merged_id, ""), kept=names.get(kept_id, "")),
+                lambda: self.undo(result.merge_id))  # fmt: skip
             if self.pairs.rowCount() == 0 or self.selected_pair() is None:
                 self.compare.clear()
             self._update_buttons()
@@ -461,10 +471,58 @@ class DuplicatesDialog(QDialog):
         QMessageBox.warning(self, translate("DuplicatesDialog", "Duplicate customers"), text)
 
     # --- undoing --------------------------------------------------------------------------
+    def _show_done(self, text: str, undo: Callable[[], None]) -> None:
+        self.done_note.setText(text)
+        self._undo_bar_action = undo
+        self.undo_last_button.setEnabled(True)
+        self.done_bar.show()
+
     def _undo_last(self) -> None:
-        if self._last_merge is not None:
+        if self._undo_bar_action is not None:
+            action, self._undo_bar_action = self._undo_bar_action, None
             self.undo_last_button.setEnabled(False)
-            self.undo(self._last_merge.merge_id)
+            action()
+
+    # --- not the same customer ------------------------------------------------------------
+    def mark_selected_distinct(self) -> None:
+        pair = self.selected_pair()
+        if pair is None:
+            return
+        duplicates = self._duplicates
+
+        def work(_ctx: TaskContext) -> Changes:
+            duplicates.mark_distinct(pair.first_id, pair.second_id)
+            return Changes.of("customer_distinct_pairs")
+
+        def done(_changes: Changes) -> None:
+            self._own_writes -= 1
+            self.pairs.remove_where(lambda p: p == pair)
+            self._show_count()
+            self._show_done(translate(
+                "DuplicatesDialog", "{first} and {second} are marked as different customers.")
+                .format(first=pair.first_name, second=pair.second_name),
+                lambda: self._unmark(pair))  # fmt: skip
+            if self.selected_pair() is None:
+                self.compare.clear()
+            self._update_buttons()
+
+        self._own_writes += 1
+        self._runner.write(work, done, self._write_failed)
+
+    def _unmark(self, pair: Pair) -> None:
+        duplicates = self._duplicates
+
+        def work(_ctx: TaskContext) -> Changes:
+            duplicates.unmark_distinct(pair.first_id, pair.second_id)
+            return Changes.of("customer_distinct_pairs")
+
+        def done(_changes: Changes) -> None:
+            self._own_writes -= 1
+            self.done_bar.hide()
+            self.start_search()  # the pair is offered again
+
+        self._own_writes += 1
+        self._runner.write(work, done, self._write_failed)
 
     def selected_merge(self) -> MergeRecord | None:
         rows = self.merge_view.selectionModel().selectedRows()
@@ -508,6 +566,7 @@ class DuplicatesDialog(QDialog):
             self._own_writes -= 1
             if self._last_merge is not None and self._last_merge.merge_id == merge_id:
                 self._last_merge = None
+                self._undo_bar_action = None
                 self.done_bar.hide()
             if self._searched:
                 self.start_search()  # the pair is back: show it again

@@ -1155,265 +1155,265 @@ Create a new card anyway?</source>
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="55"/>
+        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="51"/>
         <source>Score</source>
         <translation>相似度</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="57"/>
-        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="58"/>
+        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="53"/>
+        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="54"/>
         <source>Card</source>
         <translation>资料卡</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="59"/>
+        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="55"/>
         <source>Why they look alike</source>
         <translation>相似原因</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="72"/>
+        <location filename="../../cs_desktop/ui/dialogs/merge_history.py" line="35"/>
         <location filename="../../cs_desktop/ui/dialogs/merge_texts.py" line="30"/>
         <location filename="../../cs_desktop/ui/dialogs/merge_texts.py" line="57"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="72"/>
+        <location filename="../../cs_desktop/ui/dialogs/merge_history.py" line="35"/>
         <source>none (all from the kept card)</source>
         <translation>无（全部沿用保留的资料卡）</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="79"/>
+        <location filename="../../cs_desktop/ui/dialogs/merge_history.py" line="42"/>
         <source>Undone {when}</source>
         <translation>已于 {when} 撤销</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="81"/>
+        <location filename="../../cs_desktop/ui/dialogs/merge_history.py" line="44"/>
         <source>Can be undone</source>
         <translation>可撤销</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="82"/>
+        <location filename="../../cs_desktop/ui/dialogs/merge_history.py" line="45"/>
         <source>Undo the later merge into {name} first</source>
         <translation>须先撤销之后合并到{name}的操作</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="89"/>
+        <location filename="../../cs_desktop/ui/dialogs/merge_history.py" line="52"/>
         <source>Merged at</source>
         <translation>合并时间</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="91"/>
+        <location filename="../../cs_desktop/ui/dialogs/merge_history.py" line="54"/>
         <source>Kept card</source>
         <translation>保留的资料卡</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="92"/>
+        <location filename="../../cs_desktop/ui/dialogs/merge_history.py" line="55"/>
         <source>Merged card</source>
         <translation>并入的资料卡</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="93"/>
+        <location filename="../../cs_desktop/ui/dialogs/merge_history.py" line="56"/>
         <source>Values taken from the merged card</source>
         <translation>采用并入卡的字段</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="95"/>
+        <location filename="../../cs_desktop/ui/dialogs/merge_history.py" line="58"/>
         <source>Moved to the kept card</source>
         <translation>转到保留卡的记录</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="97"/>
+        <location filename="../../cs_desktop/ui/dialogs/merge_history.py" line="60"/>
         <source>Moved: {moved}
 Already on the kept card, set aside: {aside}</source>
         <translation>已转移：{moved}
 保留卡已有、另行留存：{aside}</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="100"/>
+        <location filename="../../cs_desktop/ui/dialogs/merge_history.py" line="63"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="101"/>
+        <location filename="../../cs_desktop/ui/dialogs/merge_history.py" line="64"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="255"/>
-        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="471"/>
+        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="175"/>
+        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="385"/>
         <source>Duplicate customers</source>
         <translation>重复客户</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="256"/>
+        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="176"/>
         <source>Likely duplicates</source>
         <translation>可能重复</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="257"/>
+        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="177"/>
         <source>Recent merges</source>
         <translation>最近的合并</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="258"/>
+        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="178"/>
         <source>Also list cards that share only a name</source>
         <translation>也列出仅姓名相同的资料卡</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="259"/>
+        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="179"/>
         <source>Same name read aloud but no other fact in common: many are different people with a common name.</source>
         <translation>仅姓名读音相同、没有其他相同信息：多为同名的不同人。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="262"/>
+        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="182"/>
         <source>Search again</source>
         <translation>重新查找</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="263"/>
+        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="183"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="264"/>
+        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="184"/>
         <source>Merge the two cards…</source>
         <translation>合并这两张资料卡…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="265"/>
+        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="185"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="266"/>
+        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="186"/>
         <source>Not the same customer</source>
         <translation>不是同一客户</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="267"/>
+        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="187"/>
         <source>Two different customers: this pair is no longer offered</source>
         <translation>两位不同的客户：此后不再列出这一对</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="269"/>
+        <location filename="../../cs_desktop/ui/dialogs/merge_history.py" line="119"/>
         <source>Undo merge…</source>
         <translation>撤销合并…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="270"/>
+        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="189"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="271"/>
+        <location filename="../../cs_desktop/ui/dialogs/merge_history.py" line="120"/>
         <source>Undoing a merge brings the merged card back with everything that moved from it, and gives the kept card its own values back.</source>
         <translation>撤销合并后，并入的资料卡连同转出的全部记录恢复原样，保留的资料卡也恢复其原有字段值。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="311"/>
+        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="227"/>
         <source>Search stopped.</source>
         <translation>已停止查找。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="313"/>
+        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="229"/>
         <source>The search failed.</source>
         <translation>查找失败。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="317"/>
+        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="233"/>
         <source>Comparing ID numbers, phones and names of all cards…</source>
         <translation>正在比对全部资料卡的证件号、电话和姓名…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="343"/>
+        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="259"/>
         <source>No likely duplicates found.</source>
         <translation>未发现可能重复的资料卡。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="345"/>
+        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="261"/>
         <source>The {count} most likely pairs, best first. Merge or check them, then search again for more.</source>
         <translation>最可能重复的 {count} 对，按相似度排列。处理完后重新查找可看到更多。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="349"/>
+        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="265"/>
         <source>{count} likely pairs, best first.</source>
         <translation>{count} 对可能重复，按相似度排列。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="376"/>
+        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="292"/>
         <source>One of these cards was deleted or merged meanwhile. Search again to update the list.</source>
         <translation>其中一张资料卡已被删除或合并。请重新查找以更新列表。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="385"/>
+        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="301"/>
         <source>The cards could not be read.</source>
         <translation>无法读取这两张资料卡。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="388"/>
+        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="304"/>
         <source>Reading the two cards…</source>
         <translation>正在读取两张资料卡…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="405"/>
+        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="319"/>
         <source>Merge the card of {merged} into the card of {kept}?</source>
         <translation>将{merged}的资料卡合并到{kept}的资料卡？</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="409"/>
+        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="323"/>
         <source>Note: one card is a person and the other an organisation.</source>
         <translation>注意：一张是个人资料卡，另一张是单位资料卡。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="411"/>
+        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="325"/>
         <source>Everything recorded on {merged} moves to {kept}. Values taken from {merged}: {fields}.</source>
         <translation>{merged}名下的全部记录转到{kept}。采用{merged}的字段：{fields}。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="415"/>
+        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="329"/>
         <source>The merge can be undone under Recent merges.</source>
         <translation>可在“最近的合并”中撤销此次合并。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="417"/>
+        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="331"/>
         <source>Merge cards</source>
         <translation>合并资料卡</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="421"/>
+        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="335"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="423"/>
-        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="546"/>
+        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="337"/>
+        <location filename="../../cs_desktop/ui/dialogs/merge_history.py" line="164"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="453"/>
+        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="367"/>
         <source>{merged} was merged into {kept}.</source>
         <translation>已将 {merged} 合并到 {kept}。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="501"/>
+        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="415"/>
         <source>{first} and {second} are marked as different customers.</source>
         <translation>{first} 和 {second} 已标记为不同的客户。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="535"/>
-        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="543"/>
+        <location filename="../../cs_desktop/ui/dialogs/merge_history.py" line="153"/>
+        <location filename="../../cs_desktop/ui/dialogs/merge_history.py" line="161"/>
         <source>Undo merge</source>
         <translation>撤销合并</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="536"/>
+        <location filename="../../cs_desktop/ui/dialogs/merge_history.py" line="154"/>
         <source>Undo the merge of {merged} into {kept}? {merged} comes back with everything that moved from it.</source>
         <translation>撤销将{merged}合并到{kept}的操作？{merged}将连同转出的全部记录恢复。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="603"/>
+        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="469"/>
         <source>Cards were changed since this search. Search again to update the list.</source>
         <translation>查找之后资料卡有变动。请重新查找以更新列表。</translation>
     </message>

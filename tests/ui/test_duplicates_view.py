@@ -14,7 +14,8 @@ from cs_desktop.services.customers.cards import CustomerCardService
 from cs_desktop.services.customers.duplicates import DuplicateService, Signal
 from cs_desktop.services.customers.merge import MergeService
 from cs_desktop.ui.dialogs.deleted_cards import DeletedCardsDialog, deleted_columns
-from cs_desktop.ui.dialogs.duplicates import DuplicatesDialog, merge_columns, pair_columns
+from cs_desktop.ui.dialogs.duplicates import DuplicatesDialog, pair_columns
+from cs_desktop.ui.dialogs.merge_history import merge_columns
 from cs_desktop.ui.models.rows import RowsModel
 from cs_desktop.ui.tasks import SyncTaskRunner, TaskRunner
 
@@ -119,24 +120,25 @@ def test_find_compare_merge_and_undo_a_pair(make_window, cards, qtbot) -> None:
     assert {p.digits for p in kept.phones} == {"13800138000", "13911112222"}
 
     # The merge is listed under Recent merges, and undone from there.
-    assert dialog.merge_list.rowCount() == 1
-    record = dialog.merge_list.row_at(0)
+    history = dialog.history
+    assert history.merge_list.rowCount() == 1
+    record = history.merge_list.row_at(0)
     assert (record.kept_name, record.merged_name) == ("张三", "章三")
-    texts = [dialog.merge_list.data(dialog.merge_list.index(0, c)) for c in range(7)]
+    texts = [history.merge_list.data(history.merge_list.index(0, c)) for c in range(7)]
     assert texts[3] == "电子邮件"  # the field taken, named
     assert texts[4] == "电话 1"  # 章三's phone moved to 张三
     assert texts[6] == "可撤销"
     dialog.tabs.setCurrentIndex(1)
-    dialog.merge_view.selectRow(0)
-    assert dialog.undo_button.isEnabled()
-    qtbot.mouseClick(dialog.undo_button, Qt.MouseButton.LeftButton)
-    _answer(dialog.question, QMessageBox.StandardButton.Yes)
+    history.merge_view.selectRow(0)
+    assert history.undo_button.isEnabled()
+    qtbot.mouseClick(history.undo_button, Qt.MouseButton.LeftButton)
+    _answer(history.question, QMessageBox.StandardButton.Yes)
 
     assert _names(page) == ["张三", "李四", "章三"]
     assert cards.get(first.id).email == ""
     assert dialog.pairs.rowCount() == 1  # searched again: the pair is back
-    assert dialog.merge_list.row_at(0).undone_at is not None
-    assert not dialog.undo_button.isEnabled()
+    assert history.merge_list.row_at(0).undone_at is not None
+    assert not history.undo_button.isEnabled()
     assert dialog.done_bar.isHidden()
     assert second.id in {dialog.pairs.row_at(0).first_id, dialog.pairs.row_at(0).second_id}
 

@@ -12,18 +12,15 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QDialog,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QProgressBar,
     QPushButton,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -35,15 +32,14 @@ from cs_desktop.services.customers.cards import CustomerCardService
 from cs_desktop.services.customers.duplicates import Activity, DuplicateService, Pair
 from cs_desktop.services.customers.merge import (
     TOUCHED_TABLES,
-    MergeRecord,
     MergeResult,
     MergeService,
 )
 
 from ..models.rows import Column, RowsModel
 from ..tasks import Cancelled, SyncTaskRunner, TaskContext, TaskHandle, TaskRunner
-from .card_texts import field_labels
-from .merge_texts import counts_text, error_text, local_time, signals_text
+from .merge_history import MergeHistoryPanel, fields_text, list_view
+from .merge_texts import error_text, signals_text
 from .pair_compare import PairCompare
 
 translate = QCoreApplication.translate
@@ -59,63 +55,6 @@ def pair_columns() -> list[Column[Pair]]:
         Column(lambda: translate("DuplicatesDialog", "Why they look alike"),
                lambda p: signals_text(p.signals)),
     ]  # fmt: skip
-
-
-def _fields_text(fields: tuple[str, ...]) -> str:
-    labels = {k: v.rstrip(" *") for k, v in field_labels(True).items()}
-    labels.update(
-        id_type=labels["id_type"], birthday_calendar=labels["birthday_calendar"]
-    )  # listed with their field, but named on their own if taken alone
-    shown = [labels.get(f, f) for f in fields if f not in ("id_type", "birthday_calendar")]
-    shown += [labels[f] for f in fields if f in ("id_type", "birthday_calendar")
-              and {"id_type": "id_number", "birthday_calendar": "birth_date"}[f] not in fields]  # fmt: skip
-    return translate("DuplicatesDialog", ", ").join(shown) or translate(
-        "DuplicatesDialog", "none (all from the kept card)"
-    )
-
-
-def _status(m: MergeRecord) -> str:
-    if m.undone_at is not None:
-        return translate("DuplicatesDialog", "Undone {when}").format(when=local_time(m.undone_at))
-    if m.undoable:
-        return translate("DuplicatesDialog", "Can be undone")
-    return translate("DuplicatesDialog", "Undo the later merge into {name} first").format(
-        name=m.kept_name
-    )
-
-
-def merge_columns() -> list[Column[MergeRecord]]:
-    return [
-        Column(lambda: translate("DuplicatesDialog", "Merged at"),
-               lambda m: local_time(m.merged_at)),
-        Column(lambda: translate("DuplicatesDialog", "Kept card"), lambda m: m.kept_name),
-        Column(lambda: translate("DuplicatesDialog", "Merged card"), lambda m: m.merged_name),
-        Column(lambda: translate("DuplicatesDialog", "Values taken from the merged card"),
-               lambda m: _fields_text(m.fields_taken)),
-        Column(lambda: translate("DuplicatesDialog", "Moved to the kept card"),
-               lambda m: counts_text(m.moved),
-               tooltip=lambda m: translate("DuplicatesDialog",
-                                           "Moved: {moved}\nAlready on the kept card, set aside: {aside}")
-               .format(moved=counts_text(m.moved), aside=counts_text(m.set_aside))),
-        Column(lambda: translate("DuplicatesDialog", "By"), lambda m: m.staff_name or "—"),
-        Column(lambda: translate("DuplicatesDialog", "Status"), _status),
-    ]  # fmt: skip
-
-
-def _table(model: RowsModel, name: str) -> QTableView:  # type: ignore[type-arg]
-    view = QTableView()
-    view.setObjectName(name)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    view.verticalHeader().setVisible(False)
-    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    view.verticalHeader().setDefaultSectionSize(26)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    return view
 
 
 class DuplicatesDialog(QDialog):
@@ -144,7 +83,7 @@ class DuplicatesDialog(QDialog):
 
         # --- likely pairs tab -------------------------------------------------------------
         self.pairs = RowsModel(pair_columns(), self)
-        self.pair_view = _table(self.pairs, "pairTable")
+        self.pair_view = list_view(self.pairs, "pairTable")
         for column, width in enumerate((56, 90, 90)):
             self.pair_view.setColumnWidth(column, width)
         self.pair_view.selectionModel().selectionChanged.connect(self._pair_selected)
@@ -212,29 +151,11 @@ class DuplicatesDialog(QDialog):
         pairs_layout.addWidget(self.done_bar)
         pairs_layout.addWidget(splitter, 1)
 
-        # --- recent merges tab -------------------------------------------------------------
-        self.merge_list = RowsModel(merge_columns(), self)
-        self.merge_view = _table(self.merge_list, "mergeTable")
-        for column, width in enumerate((130, 90, 90, 170, 170, 70)):
-            self.merge_view.setColumnWidth(column, width)
-        self.merge_view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        self.undo_button = QPushButton()
-        self.undo_button.setObjectName("undoMergeButton")
-        self.undo_button.clicked.connect(self.undo_selected)
-        self.merges_note = QLabel()
-        self.merges_note.setWordWrap(True)
-        merges_tab = QWidget()
-        merges_layout = QVBoxLayout(merges_tab)
-        merges_layout.addWidget(self.merges_note)
-        merges_layout.addWidget(self.merge_view, 1)
-        undo_row = QHBoxLayout()
-        undo_row.addStretch(1)
-        undo_row.addWidget(self.undo_button)
-        merges_layout.addLayout(undo_row)
-
         self.tabs = QTabWidget()
         self.tabs.addTab(pairs_tab, "")
-        self.tabs.addTab(merges_tab, "")
+        self.history = MergeHistoryPanel(merges, runner)
+        self.history.undo_requested.connect(self.undo)
+        self.tabs.addTab(self.history, "")
         self.close_button = QPushButton()
         self.close_button.clicked.connect(self.close)
         layout = QVBoxLayout(self)
@@ -248,7 +169,6 @@ class DuplicatesDialog(QDialog):
         runner.changes_happened.connect(self._on_changes)
         self.retranslate()
         self._set_searching(False)
-        self.load_merges()
 
     # --- texts ----------------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -266,13 +186,9 @@ class DuplicatesDialog(QDialog):
         self.distinct_button.setText(translate("DuplicatesDialog", "Not the same customer"))
         self.distinct_button.setToolTip(translate(
             "DuplicatesDialog", "Two different customers: this pair is no longer offered"))  # fmt: skip
-        self.undo_button.setText(translate("DuplicatesDialog", "Undo merge…"))
         self.close_button.setText(translate("DuplicatesDialog", "Close"))
-        self.merges_note.setText(translate(
-            "DuplicatesDialog", "Undoing a merge brings the merged card back with everything "
-            "that moved from it, and gives the kept card its own values back."))  # fmt: skip
         self.pairs.retranslate()
-        self.merge_list.retranslate()
+        self.history.retranslate()
 
     # --- the pair search ------------------------------------------------------------------
     def start_search(self) -> None:
@@ -393,8 +309,6 @@ class DuplicatesDialog(QDialog):
         ready = self.compare.cards() is not None and self._search is None
         self.merge_button.setEnabled(ready)
         self.distinct_button.setEnabled(ready)
-        merge = self.selected_merge()
-        self.undo_button.setEnabled(merge is not None and merge.undoable)
 
     # --- merging --------------------------------------------------------------------------
     def merge_selected(self) -> None:
@@ -411,7 +325,7 @@ class DuplicatesDialog(QDialog):
         lines.append(translate(
             "DuplicatesDialog", "Everything recorded on {merged} moves to {kept}. Values taken "
             "from {merged}: {fields}.").format(merged=merged.name, kept=kept.name,
-                                               fields=_fields_text(tuple(take))))  # fmt: skip
+                                               fields=fields_text(tuple(take))))  # fmt: skip
         lines.append(translate("DuplicatesDialog", "The merge can be undone under Recent merges."))
         box = QMessageBox(QMessageBox.Icon.Question,
                           translate("DuplicatesDialog", "Merge cards"), "\n\n".join(lines),
@@ -524,37 +438,6 @@ class DuplicatesDialog(QDialog):
         self._own_writes += 1
         self._runner.write(work, done, self._write_failed)
 
-    def selected_merge(self) -> MergeRecord | None:
-        rows = self.merge_view.selectionModel().selectedRows()
-        return self.merge_list.row_at(rows[0].row()) if rows else None
-
-    def undo_selected(self) -> None:
-        record = self.selected_merge()
-        if record is None or not record.undoable:
-            return
-        box = QMessageBox(QMessageBox.Icon.Question, translate("DuplicatesDialog", "Undo merge"),
-                          translate("DuplicatesDialog", "Undo the merge of {merged} into {kept}? "
-                                    "{merged} comes back with everything that moved from it.")
-                          .format(merged=record.merged_name, kept=record.kept_name),
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-                          self)  # fmt: skip
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.button(QMessageBox.StandardButton.Yes).setText(
-            translate("DuplicatesDialog", "Undo merge")
-        )
-        box.button(QMessageBox.StandardButton.Cancel).setText(
-            translate("DuplicatesDialog", "Cancel")
-        )
-        merge_id = record.merge_id
-
-        def answered(button: int) -> None:
-            if button == QMessageBox.StandardButton.Yes:
-                self.undo(merge_id)
-
-        box.finished.connect(answered)
-        self.question = box
-        box.open()
-
     def undo(self, merge_id: uuid.UUID) -> None:
         merges = self._merges
 
@@ -575,26 +458,9 @@ class DuplicatesDialog(QDialog):
         self._own_writes += 1
         self._runner.write(work, done, self._write_failed)
 
-    # --- the recent merges list -----------------------------------------------------------
-    def load_merges(self) -> None:
-        merges = self._merges
-
-        def work(_ctx: TaskContext) -> list[MergeRecord]:
-            return merges.recent()
-
-        def done(found: list[MergeRecord]) -> None:
-            selected = self.selected_merge()
-            self.merge_list.set_rows(found)
-            for row, record in enumerate(found):
-                if selected is not None and record.merge_id == selected.merge_id:
-                    self.merge_view.selectRow(row)
-            self._update_buttons()
-
-        self._runner.read(work, done)
-
     def _on_changes(self, changes: Changes) -> None:
         if changes.touches("customer_merges"):
-            self.load_merges()
+            self.history.load()
         if (
             self._own_writes == 0
             and self._searched

@@ -1096,58 +1096,58 @@ Create a new card anyway?</source>
         <translation>删除时间</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/deleted_cards.py" line="117"/>
+        <location filename="../../cs_desktop/ui/dialogs/deleted_cards.py" line="119"/>
         <source>Deleted customer cards</source>
         <translation>已删除的客户</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/deleted_cards.py" line="118"/>
+        <location filename="../../cs_desktop/ui/dialogs/deleted_cards.py" line="120"/>
         <source>Filter by name or pinyin</source>
         <translation>按姓名或拼音筛选</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/deleted_cards.py" line="119"/>
+        <location filename="../../cs_desktop/ui/dialogs/deleted_cards.py" line="121"/>
         <source>Deleted cards keep all their history. Restoring one puts it back in the customer list as it was.</source>
         <translation>已删除的资料卡保留全部记录。恢复后，资料卡按原样回到客户列表。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/deleted_cards.py" line="122"/>
-        <location filename="../../cs_desktop/ui/dialogs/deleted_cards.py" line="180"/>
+        <location filename="../../cs_desktop/ui/dialogs/deleted_cards.py" line="124"/>
+        <location filename="../../cs_desktop/ui/dialogs/deleted_cards.py" line="182"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/deleted_cards.py" line="123"/>
+        <location filename="../../cs_desktop/ui/dialogs/deleted_cards.py" line="125"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/deleted_cards.py" line="152"/>
+        <location filename="../../cs_desktop/ui/dialogs/deleted_cards.py" line="154"/>
         <source>The {shown} most recently deleted of {total} cards; filter to find older ones.</source>
         <translation>共 {total} 张，显示最近删除的 {shown} 张；更早的请筛选查找。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/deleted_cards.py" line="156"/>
+        <location filename="../../cs_desktop/ui/dialogs/deleted_cards.py" line="158"/>
         <source>{count} deleted cards</source>
         <translation>已删除 {count} 张资料卡</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/deleted_cards.py" line="172"/>
+        <location filename="../../cs_desktop/ui/dialogs/deleted_cards.py" line="174"/>
         <source>Restore card</source>
         <translation>恢复资料卡</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/deleted_cards.py" line="173"/>
+        <location filename="../../cs_desktop/ui/dialogs/deleted_cards.py" line="175"/>
         <source>Restore the card of {name}? It comes back in the customer list with all its history.</source>
         <translation>恢复{name}的资料卡？该卡将连同全部记录回到客户列表。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/deleted_cards.py" line="183"/>
+        <location filename="../../cs_desktop/ui/dialogs/deleted_cards.py" line="185"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/deleted_cards.py" line="204"/>
+        <location filename="../../cs_desktop/ui/dialogs/deleted_cards.py" line="206"/>
         <source>{name} is back in the customer list.</source>
         <translation>{name} 已回到客户列表。</translation>
     </message>
@@ -1680,49 +1680,59 @@ Already on the kept card, set aside: {aside}</source>
         <translation>保留此卡</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/pair_compare.py" line="259"/>
+        <location filename="../../cs_desktop/ui/dialogs/pair_compare.py" line="266"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/pair_compare.py" line="265"/>
+        <location filename="../../cs_desktop/ui/dialogs/pair_compare.py" line="272"/>
         <source>{visits} visits, last {last}, value ¥{value}</source>
         <translation>来访 {visits} 次，最近 {last}，消费 ¥{value}</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/pair_compare.py" line="269"/>
+        <location filename="../../cs_desktop/ui/dialogs/pair_compare.py" line="276"/>
         <source>{count} open complaints</source>
         <translation>未结投诉 {count} 件</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/pair_compare.py" line="275"/>
+        <location filename="../../cs_desktop/ui/dialogs/pair_compare.py" line="282"/>
         <source>Phones</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/pair_compare.py" line="277"/>
+        <location filename="../../cs_desktop/ui/dialogs/pair_compare.py" line="284"/>
         <source>Addresses</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/pair_compare.py" line="280"/>
+        <location filename="../../cs_desktop/ui/dialogs/pair_compare.py" line="287"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/pair_compare.py" line="281"/>
+        <location filename="../../cs_desktop/ui/dialogs/pair_compare.py" line="288"/>
         <source>History</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/pair_compare.py" line="282"/>
+        <location filename="../../cs_desktop/ui/dialogs/pair_compare.py" line="289"/>
         <source>Card created</source>
         <translation>建卡时间</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/pair_compare.py" line="319"/>
+        <location filename="../../cs_desktop/ui/dialogs/pair_compare.py" line="331"/>
         <source>{kept} stays. Phones, addresses, tags, consents and every visit, complaint and follow-up of {merged} move to it, and {merged} is closed. Where two values differ, the chosen one is kept and the other is recorded with the merge.</source>
         <translation>保留{kept}。{merged}的电话、地址、标签、联系许可以及全部来访、投诉、回访记录都转到该卡，{merged}的资料卡随即关闭。两值不同处保留所选的值，另一值记入合并记录。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/pair_compare.py" line="339"/>
+        <source>{name} (left)</source>
+        <translation>左侧的{name}</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/pair_compare.py" line="340"/>
+        <source>{name} (right)</source>
+        <translation>右侧的{name}</translation>
     </message>
 </context>
 <context>

@@ -274,3 +274,19 @@ def test_not_the_same_customer_is_remembered_and_can_be_taken_back(
     assert dialog.pairs.rowCount() == 0  # remembered in the database
     qtbot.mouseClick(dialog.undo_last_button, Qt.MouseButton.LeftButton)
     assert dialog.pairs.rowCount() == 1 and dialog.done_bar.isHidden()
+
+
+def test_namesakes_with_one_phone_typed_two_ways(make_window, cards) -> None:
+    cards.create(CustomerCard(name="欧阳娜娜", birth_date=dt.date(1992, 8, 1),
+                              phones=(PhoneEntry("13712345678"),)))  # fmt: skip
+    cards.create(CustomerCard(name="欧阳娜娜", wechat="ouyang_nn",
+                              phones=(PhoneEntry("+86 137-1234-5678"),)))  # fmt: skip
+    window = make_window(SyncTaskRunner())
+    window.customers_page.open_duplicates()
+    dialog = window.customers_page.duplicates_dialog
+    assert _pair_texts(dialog) == [["60", "欧阳娜娜", "欧阳娜娜", "电话相同"]]
+    compare = dialog.compare
+    assert set(compare.differing_rows()) == {"birth_date", "wechat"}  # the phone is the same
+    compare.choose_survivor(0)
+    note = compare._kept_note.text()
+    assert note.startswith("保留左侧的欧阳娜娜。右侧的欧阳娜娜的电话")

@@ -243,7 +243,14 @@ class PairCompare(QWidget):
             values = (show(first), show(second))
             if not any(values):
                 continue
-            differs = values[0] != values[1]
+            # Phones compare by their digits: "+86 137-1234-5678" is 13712345678.
+            same = (
+                {p.digits or p.raw for p in first.phones}
+                == {p.digits or p.raw for p in second.phones}
+                if key == "phones"
+                else values[0] == values[1]
+            )
+            differs = not same
             self._differs[key] = differs
             self._add_label(label, row, differs)
             for which, value in enumerate(values):
@@ -316,11 +323,21 @@ class PairCompare(QWidget):
         if kept is None or merged is None:
             self._kept_note.clear()
             return
+        kept_name, merged_name = kept.name, merged.name
+        if kept_name == merged_name:  # namesakes: say which column
+            left = self.survivor() == 0
+            kept_name = self._side(kept_name, left)
+            merged_name = self._side(merged_name, not left)
         self._kept_note.setText(translate(
             "PairCompare", "{kept} stays. Phones, addresses, tags, consents and every visit, "
             "complaint and follow-up of {merged} move to it, and {merged} is closed. Where two "
             "values differ, the chosen one is kept and the other is recorded "
-            "with the merge.").format(kept=kept.name, merged=merged.name))  # fmt: skip
+            "with the merge.").format(kept=kept_name, merged=merged_name))  # fmt: skip
+
+    @staticmethod
+    def _side(name: str, left: bool) -> str:
+        return (translate("PairCompare", "{name} (left)") if left
+                else translate("PairCompare", "{name} (right)")).format(name=name)  # fmt: skip
 
     # --- grid helpers ---------------------------------------------------------------------
     def _reset_grid(self) -> None:

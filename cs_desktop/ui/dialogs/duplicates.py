@@ -84,7 +84,7 @@ class DuplicatesDialog(QDialog):
         # --- likely pairs tab -------------------------------------------------------------
         self.pairs = RowsModel(pair_columns(), self)
         self.pair_view = list_view(self.pairs, "pairTable")
-        for column, width in enumerate((56, 90, 90)):
+        for column, width in enumerate((50, 84, 84)):
             self.pair_view.setColumnWidth(column, width)
         self.pair_view.selectionModel().selectionChanged.connect(self._pair_selected)
         self.name_only = QCheckBox()
@@ -143,7 +143,7 @@ class DuplicatesDialog(QDialog):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([420, 820])
+        splitter.setSizes([470, 770])
         pairs_tab = QWidget()
         pairs_layout = QVBoxLayout(pairs_tab)
         pairs_layout.addLayout(top)
@@ -242,6 +242,8 @@ class DuplicatesDialog(QDialog):
             self._search.cancel()
 
     def _progressed(self, done: int, total: int) -> None:
+        if done == 0:
+            return  # stays a busy bar until the first step is through: an empty bar looks stuck
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
 

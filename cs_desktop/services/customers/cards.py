@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from cs_desktop.domain.enums import (
@@ -203,7 +203,10 @@ class CustomerCardService:
 
         Deleted cards are few next to live ones, so a bounded list with a name filter serves;
         merged cards are restored by undoing their merge instead."""
-        where = [CustomerRow.deleted_at.is_not(None), CustomerRow.merged_into_id.is_(None)]
+        where: list[ColumnElement[bool]] = [
+            CustomerRow.deleted_at.is_not(None),
+            CustomerRow.merged_into_id.is_(None),
+        ]
         text = text.strip()
         if text:
             pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"

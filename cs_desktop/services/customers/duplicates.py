@@ -219,7 +219,7 @@ class DuplicateService:
                 Customer.name_pinyin, Customer.birth_date).having(func.count() > 1)  # fmt: skip
             if not include_name_only:
                 name_groups = name_groups.where(Customer.birth_date.is_not(None))
-            groups = defaultdict(list)
+            by_name: dict[tuple[str, dt.date | None], list[uuid.UUID]] = defaultdict(list)
             sub = name_groups.subquery()
             for cid, pinyin, birth in s.execute(
                 select(Customer.id, Customer.name_pinyin, Customer.birth_date).join(
@@ -228,8 +228,8 @@ class DuplicateService:
                                   and_(sub.c.birth_date.is_(None), Customer.birth_date.is_(None)))))
                 .where(_live())
             ):  # fmt: skip
-                groups[(pinyin, birth)].append(cid)
-            for (_pinyin, birth), ids in groups.items():
+                by_name[(pinyin, birth)].append(cid)
+            for (_pinyin, birth), ids in by_name.items():
                 add_groups(
                     [ids], Signal.SAME_NAME_AND_BIRTH if birth is not None else Signal.SAME_NAME
                 )
@@ -244,12 +244,14 @@ class DuplicateService:
                 ((ab, sig) for ab, sig in pairs.items() if score(sig) > 0),
                 key=lambda kv: -score(kv[1]),
             )[:limit]
-            ids = {i for (a, b), _ in ranked for i in (a, b)}
+            shown = {i for (a, b), _ in ranked for i in (a, b)}
             names = (
                 dict(
-                    s.execute(select(Customer.id, Customer.name).where(Customer.id.in_(ids))).all()
+                    s.execute(
+                        select(Customer.id, Customer.name).where(Customer.id.in_(shown))
+                    ).all()
                 )
-                if ids
+                if shown
                 else {}
             )
         step(4)

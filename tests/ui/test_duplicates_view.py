@@ -290,3 +290,27 @@ def test_namesakes_with_one_phone_typed_two_ways(make_window, cards) -> None:
     compare.choose_survivor(0)
     note = compare._kept_note.text()
     assert note.startswith("保留左侧的欧阳娜娜。右侧的欧阳娜娜的电话")
+
+
+def test_merge_and_undo_with_the_threaded_runner(make_window, cards, qtbot) -> None:
+    """The same flow with reads on the pool and writes on the writer thread."""
+    _zhang_san_twice(cards)
+    runner = TaskRunner()
+    window = make_window(runner)
+    page = window.customers_page
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3, timeout=5000)
+    page.open_duplicates()
+    dialog = page.duplicates_dialog
+    qtbot.waitUntil(lambda: dialog.compare.cards() is not None, timeout=5000)
+    assert dialog.merge_button.isEnabled()
+    qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
+    _answer(dialog.question, QMessageBox.StandardButton.Yes)
+    qtbot.waitUntil(lambda: dialog.done_bar.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=5000)
+    qtbot.waitUntil(lambda: dialog.history.merge_list.rowCount() == 1, timeout=5000)
+    assert dialog.pairs.rowCount() == 0
+    qtbot.mouseClick(dialog.undo_last_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3, timeout=5000)
+    qtbot.waitUntil(lambda: dialog.pairs.rowCount() == 1, timeout=5000)
+    assert dialog.status.text() == "1 对可能重复，按相似度排列。"  # not "changed since"
+    runner.wait()

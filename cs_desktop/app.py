@@ -20,6 +20,7 @@ from cs_desktop.services.customers.cards import CustomerCardService
 from cs_desktop.services.customers.duplicates import DuplicateService
 from cs_desktop.services.customers.exporting import CustomerExportService
 from cs_desktop.services.customers.listing import CustomerListService
+from cs_desktop.services.customers.merge import MergeService
 from cs_desktop.services.customers.timeline import TimelineService
 from cs_desktop.services.database import Database, open_database
 from cs_desktop.services.overview import OverviewService
@@ -66,6 +67,7 @@ def build_window(
         duplicates=DuplicateService(db.factory),
         timelines=TimelineService(db.factory),
         exports=CustomerExportService(db.factory, CustomerListService(db.factory)),
+        merges=MergeService(db.factory),
         site=db.site,
         database_label=db.label,
     )

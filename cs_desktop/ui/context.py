@@ -10,6 +10,7 @@ from cs_desktop.services.customers.cards import CustomerCardService
 from cs_desktop.services.customers.duplicates import DuplicateService
 from cs_desktop.services.customers.exporting import CustomerExportService
 from cs_desktop.services.customers.listing import CustomerListService
+from cs_desktop.services.customers.merge import MergeService
 from cs_desktop.services.customers.timeline import TimelineService
 from cs_desktop.services.overview import OverviewService
 from cs_desktop.services.site import SiteInfo
@@ -34,6 +35,7 @@ class UiContext:
     duplicates: DuplicateService
     timelines: TimelineService
     exports: CustomerExportService
+    merges: MergeService
     site: SiteInfo
     database_label: str  # the file path, or the server URL without its password
     today: Callable[[], dt.date] = field(default=_today)  # injectable clock

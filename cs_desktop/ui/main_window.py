@@ -49,7 +49,13 @@ class MainWindow(QMainWindow):
         self.settings_page = SettingsPage(ctx.database_label, ctx.site.name, ctx.prefs.language)
         self.settings_page.language_chosen.connect(self.set_language)
         self.customers_page = CustomersPage(
-            ctx.customers, ctx.runner, ctx.cards, ctx.duplicates, ctx.timelines, ctx.exports
+            ctx.customers,
+            ctx.runner,
+            ctx.cards,
+            ctx.duplicates,
+            ctx.timelines,
+            ctx.exports,
+            merges=ctx.merges,
         )
         self.pages: list[Page] = [
             self.customers_page,

@@ -4,33 +4,33 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../cs_desktop/app.py" line="82"/>
-        <location filename="../../cs_desktop/app.py" line="103"/>
+        <location filename="../../cs_desktop/app.py" line="84"/>
+        <location filename="../../cs_desktop/app.py" line="105"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="84"/>
+        <location filename="../../cs_desktop/app.py" line="86"/>
         <source>Creating {count} demo customers…</source>
         <translation>正在创建 {count} 位演示客户…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="86"/>
+        <location filename="../../cs_desktop/app.py" line="88"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="104"/>
+        <location filename="../../cs_desktop/app.py" line="106"/>
         <source>The demo data could not be created: {error}</source>
         <translation>演示数据未能创建：{error}</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="130"/>
+        <location filename="../../cs_desktop/app.py" line="132"/>
         <source>Preparing customer search…</source>
         <translation>正在准备客户搜索…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="159"/>
+        <location filename="../../cs_desktop/app.py" line="161"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
@@ -1060,22 +1060,32 @@
         <translation>姓名读音相同</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="134"/>
+        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="45"/>
+        <source>but a different ID number</source>
+        <translation>但证件号不同</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="46"/>
+        <source>but a different gender</source>
+        <translation>但性别不同</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="137"/>
         <source>{name} ({reasons})</source>
         <translation>{name}（{reasons}）</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="135"/>
+        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="138"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="140"/>
+        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="143"/>
         <source>Possibly the same customer</source>
         <translation>可能是同一位客户</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="141"/>
+        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="144"/>
         <source>These cards may describe the same customer:
 {list}
 
@@ -1086,19 +1096,29 @@ Create a new card anyway?</source>
 仍要新建资料卡吗？</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="147"/>
+        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="150"/>
         <source>Create new card</source>
         <translation>新建资料卡</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="150"/>
+        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="153"/>
         <source>Back to the card</source>
         <translation>返回资料卡</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="224"/>
+        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="227"/>
         <source>The card of {name} was changed by someone else since, so it was not undone: that change would have been lost.</source>
         <translation>{name} 的资料卡在此之后已被其他人修改，因此未撤销：否则那次修改会丢失。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="254"/>
+        <source>Customer card</source>
+        <translation>客户资料卡</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="255"/>
+        <source>The card was not changed: it no longer exists or was merged into another card.</source>
+        <translation>资料卡未更改：该资料卡已不存在，或已合并到另一张资料卡。</translation>
     </message>
 </context>
 <context>
@@ -1347,189 +1367,690 @@ Create a new card anyway?</source>
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="53"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="57"/>
         <source>Phone calls</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="54"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="58"/>
         <source>SMS</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="55"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="59"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="56"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="60"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="57"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="61"/>
         <source>Post</source>
         <translation>邮寄</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="207"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="230"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="211"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="234"/>
         <source>Search name, phone, ID number, address or pinyin (zs finds 张三) — Ctrl+F</source>
         <translation>搜索姓名、电话、证件号、地址或拼音（输入 zs 可找到张三）— Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="213"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="236"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="213"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="236"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="214"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="237"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="214"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="237"/>
         <source>Consent to contact</source>
         <translation>联系许可</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="219"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="242"/>
         <source>With an &amp;open complaint</source>
         <translation>有未结投诉(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="220"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="243"/>
         <source>New card</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="221"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="244"/>
         <source>New customer card (Ctrl+N)</source>
         <translation>新建客户资料卡 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="222"/>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="293"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="245"/>
+        <source>Delete card…</source>
+        <translation>删除资料卡…</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="252"/>
+        <source>Duplicates…</source>
+        <translation>重复客户…</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="253"/>
+        <source>Likely duplicate cards over the whole database; merge and undo</source>
+        <translation>全库查找可能重复的资料卡；可合并，也可撤销合并</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="255"/>
+        <source>Deleted cards…</source>
+        <translation>已删除的客户…</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="256"/>
+        <source>Cards deleted by mistake can be restored here</source>
+        <translation>误删的资料卡可在此恢复</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="317"/>
+        <source>Delete the card of {name}?
+
+The card leaves the list; its history is kept. Undo (Ctrl+Z) brings it back, and a supervisor can restore it under Deleted cards.</source>
+        <translation>删除 {name} 的资料卡？
+
+资料卡将从列表中移除，其历史记录会保留。撤销 (Ctrl+Z) 可立即找回，主管之后也可以在“已删除的客户”中恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="324"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="223"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="325"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="246"/>
         <source>Delete the selected card (Del). It can be undone, and restored later.</source>
         <translation>删除选中的资料卡 (Del)。可以撤销，之后也可以恢复。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="225"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="248"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="226"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="249"/>
         <source>Save the list as shown (search and filters applied) as .xlsx or .csv</source>
         <translation>将当前名单（含搜索和筛选条件）保存为 .xlsx 或 .csv</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="228"/>
-        <source>Undo (Ctrl+Z)</source>
-        <translation>撤销 (Ctrl+Z)</translation>
-    </message>
-    <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="229"/>
-        <source>Redo (Ctrl+Shift+Z)</source>
-        <translation>重做 (Ctrl+Shift+Z)</translation>
-    </message>
-    <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="237"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="264"/>
         <source>All tiers</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="239"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="266"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="241"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="268"/>
         <source>All regions</source>
         <translation>全部地区</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="243"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="270"/>
         <source>Any consent</source>
         <translation>不限联系许可</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="285"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="316"/>
         <source>Delete card</source>
         <translation>删除资料卡</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="286"/>
-        <source>Delete the card of {name}?
-
-The card leaves the list; its history is kept. Undo (Ctrl+Z) brings it back, and a supervisor can restore it later.</source>
-        <translation>删除 {name} 的资料卡？
-
-资料卡将从列表中移除，其历史记录会保留。撤销 (Ctrl+Z) 可立即找回，主管之后也可以恢复。</translation>
-    </message>
-    <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="294"/>
-        <source>Keep</source>
-        <translation>保留</translation>
-    </message>
-    <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="319"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="350"/>
         <source>Undo {step}</source>
         <translation>撤销 {step}</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="320"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="351"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="356"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="321"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="352"/>
         <source>Redo {step}</source>
         <translation>重做 {step}</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="322"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="353"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="357"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="327"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="364"/>
         <source>Cannot undo</source>
         <translation>无法撤销</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="328"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="365"/>
         <source>The undo history was cleared.</source>
         <translation>撤销记录已清空。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="358"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="412"/>
         <source>Type at least 3 digits of a phone or ID number.</source>
         <translation>电话或证件号请至少输入 3 位数字。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="361"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="415"/>
         <source>{count} customers found</source>
         <translation>找到 {count} 位客户</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="364"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="418"/>
         <source>{count} customers</source>
         <translation>共 {count} 位客户</translation>
+    </message>
+</context>
+<context>
+    <name>DeletedCardsDialog</name>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/deleted_cards.py" line="43"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/deleted_cards.py" line="44"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/deleted_cards.py" line="45"/>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/deleted_cards.py" line="47"/>
+        <source>Deleted at</source>
+        <translation>删除时间</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/deleted_cards.py" line="119"/>
+        <source>Deleted customer cards</source>
+        <translation>已删除的客户</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/deleted_cards.py" line="120"/>
+        <source>Filter by name or pinyin</source>
+        <translation>按姓名或拼音筛选</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/deleted_cards.py" line="121"/>
+        <source>Deleted cards keep all their history. Restoring one puts it back in the customer list as it was.</source>
+        <translation>已删除的资料卡保留全部记录。恢复后，资料卡按原样回到客户列表。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/deleted_cards.py" line="124"/>
+        <location filename="../../cs_desktop/ui/dialogs/deleted_cards.py" line="182"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/deleted_cards.py" line="125"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/deleted_cards.py" line="154"/>
+        <source>The {shown} most recently deleted of {total} cards; filter to find older ones.</source>
+        <translation>共 {total} 张，显示最近删除的 {shown} 张；更早的请筛选查找。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/deleted_cards.py" line="158"/>
+        <source>{count} deleted cards</source>
+        <translation>已删除 {count} 张资料卡</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/deleted_cards.py" line="174"/>
+        <source>Restore card</source>
+        <translation>恢复资料卡</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/deleted_cards.py" line="175"/>
+        <source>Restore the card of {name}? It comes back in the customer list with all its history.</source>
+        <translation>恢复{name}的资料卡？该卡将连同全部记录回到客户列表。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/deleted_cards.py" line="185"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/deleted_cards.py" line="206"/>
+        <source>{name} is back in the customer list.</source>
+        <translation>{name} 已回到客户列表。</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="51"/>
+        <source>Score</source>
+        <translation>相似度</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="53"/>
+        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="54"/>
+        <source>Card</source>
+        <translation>资料卡</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="55"/>
+        <source>Why they look alike</source>
+        <translation>相似原因</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="175"/>
+        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="387"/>
+        <source>Duplicate customers</source>
+        <translation>重复客户</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="176"/>
+        <source>Likely duplicates</source>
+        <translation>可能重复</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="177"/>
+        <source>Recent merges</source>
+        <translation>最近的合并</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="178"/>
+        <source>Also list cards that share only a name</source>
+        <translation>也列出仅姓名相同的资料卡</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="179"/>
+        <source>Same name read aloud but no other fact in common: many are different people with a common name.</source>
+        <translation>仅姓名读音相同、没有其他相同信息：多为同名的不同人。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="182"/>
+        <source>Search again</source>
+        <translation>重新查找</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="183"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="184"/>
+        <source>Merge the two cards…</source>
+        <translation>合并这两张资料卡…</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="185"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="186"/>
+        <source>Not the same customer</source>
+        <translation>不是同一客户</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="187"/>
+        <source>Two different customers: this pair is no longer offered</source>
+        <translation>两位不同的客户：此后不再列出这一对</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="189"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="227"/>
+        <source>Search stopped.</source>
+        <translation>已停止查找。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="229"/>
+        <source>The search failed.</source>
+        <translation>查找失败。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="233"/>
+        <source>Comparing ID numbers, phones and names of all cards…</source>
+        <translation>正在比对全部资料卡的证件号、电话和姓名…</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="261"/>
+        <source>No likely duplicates found.</source>
+        <translation>未发现可能重复的资料卡。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="263"/>
+        <source>The {count} most likely pairs, best first. Merge or check them, then search again for more.</source>
+        <translation>最可能重复的 {count} 对，按相似度排列。处理完后重新查找可看到更多。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="267"/>
+        <source>{count} likely pairs, best first.</source>
+        <translation>{count} 对可能重复，按相似度排列。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="294"/>
+        <source>One of these cards was deleted or merged meanwhile. Search again to update the list.</source>
+        <translation>其中一张资料卡已被删除或合并。请重新查找以更新列表。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="303"/>
+        <source>The cards could not be read.</source>
+        <translation>无法读取这两张资料卡。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="306"/>
+        <source>Reading the two cards…</source>
+        <translation>正在读取两张资料卡…</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="321"/>
+        <source>Merge the card of {merged} into the card of {kept}?</source>
+        <translation>将{merged}的资料卡合并到{kept}的资料卡？</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="325"/>
+        <source>Note: one card is a person and the other an organisation.</source>
+        <translation>注意：一张是个人资料卡，另一张是单位资料卡。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="327"/>
+        <source>Everything recorded on {merged} moves to {kept}. Values taken from {merged}: {fields}.</source>
+        <translation>{merged}名下的全部记录转到{kept}。采用{merged}的字段：{fields}。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="331"/>
+        <source>The merge can be undone under Recent merges.</source>
+        <translation>可在“最近的合并”中撤销此次合并。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="333"/>
+        <source>Merge cards</source>
+        <translation>合并资料卡</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="337"/>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="339"/>
+        <location filename="../../cs_desktop/ui/dialogs/merge_history.py" line="164"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="369"/>
+        <source>{merged} was merged into {kept}.</source>
+        <translation>已将 {merged} 合并到 {kept}。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="417"/>
+        <source>{first} and {second} are marked as different customers.</source>
+        <translation>{first} 和 {second} 已标记为不同的客户。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/duplicates.py" line="471"/>
+        <source>Cards were changed since this search. Search again to update the list.</source>
+        <translation>查找之后资料卡有变动。请重新查找以更新列表。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/merge_history.py" line="35"/>
+        <location filename="../../cs_desktop/ui/dialogs/merge_texts.py" line="30"/>
+        <location filename="../../cs_desktop/ui/dialogs/merge_texts.py" line="57"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/merge_history.py" line="35"/>
+        <source>none (all from the kept card)</source>
+        <translation>无（全部沿用保留的资料卡）</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/merge_history.py" line="42"/>
+        <source>Undone {when}</source>
+        <translation>已于 {when} 撤销</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/merge_history.py" line="44"/>
+        <source>Can be undone</source>
+        <translation>可撤销</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/merge_history.py" line="45"/>
+        <source>Undo the later merge into {name} first</source>
+        <translation>须先撤销之后合并到{name}的操作</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/merge_history.py" line="52"/>
+        <source>Merged at</source>
+        <translation>合并时间</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/merge_history.py" line="54"/>
+        <source>Kept card</source>
+        <translation>保留的资料卡</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/merge_history.py" line="55"/>
+        <source>Merged card</source>
+        <translation>并入的资料卡</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/merge_history.py" line="56"/>
+        <source>Values taken from the merged card</source>
+        <translation>采用并入卡的字段</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/merge_history.py" line="58"/>
+        <source>Moved to the kept card</source>
+        <translation>转到保留卡的记录</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/merge_history.py" line="60"/>
+        <source>Moved: {moved}
+Already on the kept card, set aside: {aside}</source>
+        <translation>已转移：{moved}
+保留卡已有、另行留存：{aside}</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/merge_history.py" line="63"/>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/merge_history.py" line="64"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/merge_history.py" line="119"/>
+        <source>Undo merge…</source>
+        <translation>撤销合并…</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/merge_history.py" line="120"/>
+        <source>Undoing a merge brings the merged card back with everything that moved from it, and gives the kept card its own values back.</source>
+        <translation>撤销合并后，并入的资料卡连同转出的全部记录恢复原样，保留的资料卡也恢复其原有字段值。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/merge_history.py" line="153"/>
+        <location filename="../../cs_desktop/ui/dialogs/merge_history.py" line="161"/>
+        <source>Undo merge</source>
+        <translation>撤销合并</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/merge_history.py" line="154"/>
+        <source>Undo the merge of {merged} into {kept}? {merged} comes back with everything that moved from it.</source>
+        <translation>撤销将{merged}合并到{kept}的操作？{merged}将连同转出的全部记录恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/merge_texts.py" line="17"/>
+        <source>same ID number</source>
+        <translation>身份证号相同</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/merge_texts.py" line="18"/>
+        <source>same phone</source>
+        <translation>电话相同</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/merge_texts.py" line="19"/>
+        <source>same name (pinyin) and birth date</source>
+        <translation>姓名读音及出生日期相同</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/merge_texts.py" line="22"/>
+        <source>same name (pinyin) only</source>
+        <translation>仅姓名读音相同</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/merge_texts.py" line="23"/>
+        <source>but different ID numbers</source>
+        <translation>但证件号不同</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/merge_texts.py" line="24"/>
+        <source>but different genders</source>
+        <translation>但性别不同</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/merge_texts.py" line="38"/>
+        <source>visits</source>
+        <translation>来访</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/merge_texts.py" line="39"/>
+        <source>transactions</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/merge_texts.py" line="40"/>
+        <source>follow-ups</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/merge_texts.py" line="41"/>
+        <source>complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/merge_texts.py" line="42"/>
+        <source>surveys</source>
+        <translation>满意度调查</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/merge_texts.py" line="43"/>
+        <source>tier changes</source>
+        <translation>等级变动</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/merge_texts.py" line="44"/>
+        <source>relations</source>
+        <translation>关系人</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/merge_texts.py" line="45"/>
+        <source>phones</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/merge_texts.py" line="46"/>
+        <source>addresses</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/merge_texts.py" line="47"/>
+        <source>tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/merge_texts.py" line="48"/>
+        <source>consents</source>
+        <translation>联系许可</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/merge_texts.py" line="49"/>
+        <source>custom fields</source>
+        <translation>自定义字段</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/merge_texts.py" line="56"/>
+        <source>nothing</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/merge_texts.py" line="58"/>
+        <source>{what} {count}</source>
+        <translation>{what} {count}</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/merge_texts.py" line="89"/>
+        <source>One of these cards was merged meanwhile. Search again to update the list.</source>
+        <translation>其中一张资料卡已被合并。请重新查找以更新列表。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/merge_texts.py" line="93"/>
+        <source>The card no longer exists. Search again to update the list.</source>
+        <translation>该资料卡已不存在。请重新查找以更新列表。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/merge_texts.py" line="96"/>
+        <source>The card of {name} was deleted; restore it first to keep it.</source>
+        <translation>{name}的资料卡已删除；如要保留它，请先恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/merge_texts.py" line="99"/>
+        <source>The card of {name} was merged into another card; undo that merge to bring it back.</source>
+        <translation>{name}的资料卡已合并到另一张资料卡；撤销那次合并即可恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/merge_texts.py" line="103"/>
+        <source>A card cannot be merged with itself.</source>
+        <translation>资料卡不能与自身合并。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/merge_texts.py" line="104"/>
+        <source>This merge no longer exists.</source>
+        <translation>此次合并已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/merge_texts.py" line="105"/>
+        <source>This merge was already undone.</source>
+        <translation>此次合并已撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/merge_texts.py" line="106"/>
+        <source>A later merge into the same card must be undone first (it is higher in the list).</source>
+        <translation>须先撤销之后合并到同一资料卡的操作（在列表中位置更靠上）。</translation>
     </message>
 </context>
 <context>
@@ -1568,42 +2089,42 @@ The card leaves the list; its history is kept. Undo (Ctrl+Z) brings it back, and
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="128"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="134"/>
         <source>Customer Service Desk — {site}</source>
         <translation>客户服务台 — {site}</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="135"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="141"/>
         <source>{page} (Ctrl+{key})</source>
         <translation>{page}（Ctrl+{key}）</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="137"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="143"/>
         <source>Database in use</source>
         <translation>正在使用的数据库</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="193"/>
         <source>Counts unavailable</source>
         <translation>暂时无法统计</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="195"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="201"/>
         <source>Counting records…</source>
         <translation>正在统计记录…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="204"/>
         <source>Customers {customers} · Visits {visits} · Open complaints {complaints} · Follow-ups due {due}</source>
         <translation>客户 {customers} · 来访 {visits} · 未结投诉 {complaints} · 待回访 {due}</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="228"/>
         <source>Something went wrong</source>
         <translation>操作未完成</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="223"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="229"/>
         <source>The last action could not be completed. Nothing was changed by it.</source>
         <translation>刚才的操作未能完成，数据没有因此改变。</translation>
     </message>
@@ -1634,6 +2155,79 @@ The card leaves the list; its history is kept. Undo (Ctrl+Z) brings it back, and
         <location filename="../../cs_desktop/ui/messages.py" line="25"/>
         <source>The database cannot be opened: {detail}</source>
         <translation>无法打开数据库：{detail}</translation>
+    </message>
+</context>
+<context>
+    <name>PairCompare</name>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/pair_compare.py" line="100"/>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/pair_compare.py" line="184"/>
+        <source>Choose a pair in the list to compare the two cards.</source>
+        <translation>在列表中选择一对，即可对比两张资料卡。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/pair_compare.py" line="203"/>
+        <source>Keep this card</source>
+        <translation>保留此卡</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/pair_compare.py" line="266"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/pair_compare.py" line="272"/>
+        <source>{visits} visits, last {last}, value ¥{value}</source>
+        <translation>来访 {visits} 次，最近 {last}，消费 ¥{value}</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/pair_compare.py" line="276"/>
+        <source>{count} open complaints</source>
+        <translation>未结投诉 {count} 件</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/pair_compare.py" line="282"/>
+        <source>Phones</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/pair_compare.py" line="284"/>
+        <source>Addresses</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/pair_compare.py" line="287"/>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/pair_compare.py" line="288"/>
+        <source>History</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/pair_compare.py" line="289"/>
+        <source>Card created</source>
+        <translation>建档</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/pair_compare.py" line="331"/>
+        <source>{kept} stays. Phones, addresses, tags, consents and every visit, complaint and follow-up of {merged} move to it, and {merged} is closed. Where two values differ, the chosen one is kept and the other is recorded with the merge.</source>
+        <translation>保留{kept}。{merged}的电话、地址、标签、联系许可以及全部来访、投诉、回访记录都转到该卡，{merged}的资料卡随即关闭。两值不同处保留所选的值，另一值记入合并记录。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/pair_compare.py" line="339"/>
+        <source>{name} (left)</source>
+        <translation>左侧的{name}</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/pair_compare.py" line="340"/>
+        <source>{name} (right)</source>
+        <translation>右侧的{name}</translation>
     </message>
 </context>
 <context>

@@ -161,3 +161,36 @@ def test_value_and_last_visit_orders_list_only_live_cards(cards, database) -> No
         assert listing.count(query) == 1
         cards.restore(b.id)
     assert a.id is not None
+
+
+def test_deleted_cards_list_the_latest_first_and_filter_by_name(cards) -> None:
+    first = cards.create(_card(name="张三", id_number="", gender=None, birth_date=None,
+                               phones=(PhoneEntry("13800138000"),)))  # fmt: skip
+    second = cards.create(_card(name="李四", id_number="", gender=None, birth_date=None))
+    live = cards.create(_card(name="王五", id_number="", gender=None, birth_date=None))
+    assert cards.deleted_cards().rows == []
+    cards.delete(first.id)
+    cards.delete(second.id)
+    listed = cards.deleted_cards()
+    assert [r.name for r in listed.rows] == ["李四", "张三"] and listed.total == 2
+    assert listed.rows[1].phone == "13800138000" and listed.rows[1].deleted_at is not None
+    assert [r.name for r in cards.deleted_cards("张").rows] == ["张三"]
+    assert [r.name for r in cards.deleted_cards("lisi").rows] == ["李四"]  # pinyin
+    assert cards.deleted_cards("%").rows == []  # typed text, not a pattern
+    small = cards.deleted_cards(limit=1)
+    assert len(small.rows) == 1 and small.total == 2
+    cards.restore(first.id)
+    assert [r.name for r in cards.deleted_cards().rows] == ["李四"]
+    assert live.id not in {r.id for r in cards.deleted_cards().rows}
+
+
+def test_a_merged_card_is_not_listed_nor_restored_as_deleted(cards, database) -> None:
+    from cs_desktop.services.customers.merge import MergeService
+
+    kept = cards.create(_card(name="张三", id_number="", gender=None, birth_date=None))
+    merged = cards.create(_card(name="章三", id_number="", gender=None, birth_date=None))
+    MergeService(database.factory).merge(kept.id, merged.id)
+    assert cards.deleted_cards().rows == []
+    with pytest.raises(ServiceError) as err:
+        cards.restore(merged.id)
+    assert err.value.code == "customer_merged"

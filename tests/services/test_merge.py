@@ -110,3 +110,30 @@ def test_merge_refuses_nonsense(cards, database) -> None:
     with pytest.raises(ServiceError) as info:
         merges.merge(a.id, b.id)
     assert info.value.code == "already_merged"
+
+
+def test_recent_merges_say_what_moved_and_which_may_be_undone(cards, database) -> None:
+    a = cards.create(CustomerCard(name="张三", phones=(PhoneEntry("13800138000"),)))
+    b = cards.create(CustomerCard(name="章三", birth_date=dt.date(1980, 5, 17),
+                                  phones=(PhoneEntry("13800138000"), PhoneEntry("13911112222"))))  # fmt: skip
+    c = cards.create(CustomerCard(name="張三"))
+    _history(database, b.id, 2, 100)
+    merges = MergeService(database.factory)
+    assert merges.recent() == []
+    first = merges.merge(a.id, b.id, take_from_merged=["birth_date"])
+    second = merges.merge(a.id, c.id)
+    listed = merges.recent()
+    assert [(m.merge_id, m.kept_name, m.merged_name) for m in listed] == [
+        (second.merge_id, "张三", "張三"), (first.merge_id, "张三", "章三")]  # fmt: skip
+    older = listed[1]
+    assert older.fields_taken == ("birth_date",)
+    assert older.moved == {"visits": 2, "transactions": 2, "customer_phones": 1}
+    assert older.set_aside == {"customer_phones": 1}
+    # Only the latest merge into a card can be undone; then the one before it.
+    assert [m.undoable for m in listed] == [True, False]
+    merges.undo(second.merge_id)
+    listed = merges.recent()
+    assert listed[0].undone_at is not None and [m.undoable for m in listed] == [False, True]
+    merges.undo(first.merge_id)
+    assert [m.undoable for m in merges.recent()] == [False, False]
+    assert merges.recent(limit=1)[0].merge_id == second.merge_id

@@ -116,7 +116,7 @@ def test_delete_can_be_declined(make_window) -> None:
     _new(page, CustomerCard(name="赵六"))
     page.table.selectRow(0)
     page.delete_selected()
-    page.question.button(QMessageBox.StandardButton.No).click()
+    page.question.button(QMessageBox.StandardButton.Cancel).click()
     assert _names(page) == ["赵六"]
     assert page.undo_action.text() == "撤销 新建客户 赵六"
 

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from cs_desktop.domain.enums import (
@@ -56,6 +56,22 @@ class CustomFieldInfo:
     choices: tuple[str, ...]
     required: bool
     applies_to: str
+
+
+@dataclass(frozen=True)
+class DeletedCard:
+    id: uuid.UUID
+    kind: str
+    name: str
+    phone: str  # the primary phone as typed, to tell two 张伟 apart
+    birth_date: dt.date | None
+    deleted_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class DeletedCards:
+    rows: list[DeletedCard]
+    total: int  # all deleted cards matching the text; rows holds the newest ``limit`` of them
 
 
 def _now() -> dt.datetime:
@@ -182,11 +198,52 @@ class CustomerCardService:
     def restore(self, customer_id: uuid.UUID) -> CustomerCard:
         return self._set_deleted(customer_id, None)
 
+    def deleted_cards(self, text: str = "", limit: int = 500) -> DeletedCards:
+        """Cards deleted (not merged) that a supervisor may restore, the latest first.
+
+        Deleted cards are few next to live ones, so a bounded list with a name filter serves;
+        merged cards are restored by undoing their merge instead."""
+        where: list[ColumnElement[bool]] = [
+            CustomerRow.deleted_at.is_not(None),
+            CustomerRow.merged_into_id.is_(None),
+        ]
+        text = text.strip()
+        if text:
+            pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            where.append(CustomerRow.name.like(pattern, escape="\\")
+                         | CustomerRow.name_pinyin.like(pattern.lower(), escape="\\"))  # fmt: skip
+        with self._factory() as s:
+            total = s.scalar(select(func.count()).select_from(CustomerRow).where(*where)) or 0
+            rows = s.execute(
+                select(CustomerRow.id, CustomerRow.kind, CustomerRow.name, CustomerRow.birth_date,
+                       CustomerRow.deleted_at)
+                .where(*where)
+                .order_by(CustomerRow.deleted_at.desc(), CustomerRow.id)
+                .limit(limit)
+            ).all()  # fmt: skip
+            ids = [r.id for r in rows]
+            phones: dict[uuid.UUID, str] = {}
+            if ids:
+                for cid, raw in s.execute(
+                    select(CustomerPhone.customer_id, CustomerPhone.raw)
+                    .where(CustomerPhone.customer_id.in_(ids), CustomerPhone.deleted_at.is_(None))
+                    .order_by(CustomerPhone.is_primary.desc(), CustomerPhone.created_at)
+                ):  # fmt: skip
+                    phones.setdefault(cid, raw)
+        return DeletedCards(
+            [DeletedCard(r.id, r.kind, r.name, phones.get(r.id, ""), r.birth_date, r.deleted_at)
+             for r in rows],
+            total,
+        )  # fmt: skip
+
     def _set_deleted(self, customer_id: uuid.UUID, when: dt.datetime | None) -> CustomerCard:
         with writing(self._factory) as s:
             row = s.get(CustomerRow, customer_id)
             if row is None:
                 raise ServiceError("customer_not_found", id=str(customer_id))
+            if row.merged_into_id is not None:
+                # A merged card comes back only by undoing its merge (its history moved away).
+                raise ServiceError("customer_merged", name=row.name)
             row.deleted_at = when
             s.flush()
             recompute_stats(s.connection(), [row.id])  # only live cards have stats rows
@@ -332,4 +389,10 @@ class CustomerCardService:
             row.value_date = value if isinstance(value, dt.date) else None
 
 
-__all__ = ["CustomFieldInfo", "CustomerCardService", "ValidationFailed"]
+__all__ = [
+    "CustomFieldInfo",
+    "CustomerCardService",
+    "DeletedCard",
+    "DeletedCards",
+    "ValidationFailed",
+]

@@ -17,8 +17,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, select, update
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy import Connection, func, select, update
+from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from cs_desktop.domain.pinyin import name_keys
 from cs_desktop.storage.models import (
@@ -32,6 +32,7 @@ from cs_desktop.storage.models import (
     CustomerTag,
     CustomFieldValue,
     Followup,
+    Staff,
     SurveyResponse,
     TierHistory,
     Transaction,
@@ -61,6 +62,32 @@ _MOVE_UNLESS_SAME: tuple[tuple[Any, tuple[str, ...]], ...] = (
     (CustomerConsent, ("channel",)),
     (CustomFieldValue, ("field_id",)),
 )
+
+
+# What a merge or its undo writes, for the Changes the UI broadcasts.
+TOUCHED_TABLES: tuple[str, ...] = (
+    "customers", "customer_stats", "customer_merges", "tags",
+    *(m.__tablename__ for m in _MOVE), *(m.__tablename__ for m, _ in _MOVE_UNLESS_SAME),
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class MergeRecord:
+    """One merge as the recent-merges list shows it."""
+
+    merge_id: uuid.UUID
+    kept_id: uuid.UUID
+    kept_name: str
+    merged_id: uuid.UUID
+    merged_name: str
+    merged_at: dt.datetime
+    staff_name: str | None
+    fields_taken: tuple[str, ...]
+    moved: dict[str, int]  # rows moved to the kept card, by table
+    set_aside: dict[str, int]  # rows the kept card already had, by table
+    undone_at: dt.datetime | None
+    # Undo needs the later merges into the same kept card undone first (the service refuses).
+    undoable: bool
 
 
 @dataclass(frozen=True)
@@ -154,6 +181,37 @@ class MergeService:
             return MergeResult(record.id, kept_id, merged_id,
                                {k: len(v) for k, v in moved.items()},
                                {k: len(v) for k, v in set_aside.items()}, take)  # fmt: skip
+
+    def recent(self, limit: int = 200) -> list[MergeRecord]:
+        """The latest merges first, undone ones included (they say when)."""
+        kept, merged = aliased(Customer), aliased(Customer)
+        with self._factory() as s:
+            rows = s.execute(
+                select(CustomerMerge, kept.name, merged.name, Staff.display_name)
+                .join(kept, kept.id == CustomerMerge.kept_id)
+                .join(merged, merged.id == CustomerMerge.merged_id)
+                .outerjoin(Staff, Staff.id == CustomerMerge.staff_id)
+                .order_by(CustomerMerge.merged_at.desc(), CustomerMerge.id.desc())
+                .limit(limit)
+            ).all()  # fmt: skip
+            # The newest live merge into each kept card is the one that may be undone.
+            last_live = dict(
+                s.execute(
+                    select(CustomerMerge.kept_id, func.max(CustomerMerge.merged_at))
+                    .where(CustomerMerge.undone_at.is_(None),
+                           CustomerMerge.kept_id.in_({r[0].kept_id for r in rows}))
+                    .group_by(CustomerMerge.kept_id)
+                ).all()
+            ) if rows else {}  # fmt: skip
+        return [
+            MergeRecord(
+                m.id, m.kept_id, kept_name, m.merged_id, merged_name, m.merged_at, staff_name,
+                tuple(m.fields), {k: len(v) for k, v in m.moved.items()},
+                {k: len(v) for k, v in m.set_aside.items()}, m.undone_at,
+                m.undone_at is None and last_live.get(m.kept_id) == m.merged_at,
+            )
+            for m, kept_name, merged_name, staff_name in rows
+        ]  # fmt: skip
 
     def undo(self, merge_id: uuid.UUID) -> None:
         now = _now()

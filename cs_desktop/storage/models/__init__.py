@@ -7,6 +7,7 @@ from .customers import (
     Customer,
     CustomerAddress,
     CustomerConsent,
+    CustomerDistinctPair,
     CustomerMerge,
     CustomerPhone,
     CustomerRelation,
@@ -27,7 +28,7 @@ metadata = Base.metadata
 __all__ = [
     "AppSetting", "AuditEvent", "Base", "Complaint", "ComplaintAction", "ComplaintPromise",
     "ComplaintStageRecord", "CustomFieldDef", "CustomFieldValue", "Customer", "CustomerAddress",
-    "CustomerConsent", "CustomerMerge", "CustomerPhone", "CustomerSearch", "CustomerSearchKey", "CustomerRelation", "CustomerStats", "CustomerTag",
+    "CustomerConsent", "CustomerDistinctPair", "CustomerMerge", "CustomerPhone", "CustomerSearch", "CustomerSearchKey", "CustomerRelation", "CustomerStats", "CustomerTag",
     "Followup", "Site", "Staff", "SurveyAnswer", "SurveyDefinition", "SurveyItem",
     "SurveyResponse", "Synced", "SyncConflict", "SyncPackage", "Tag", "TierHistory", "TierPolicy",
     "TierRuleSet", "TierRun", "Transaction", "Visit", "metadata", "synced_tables",

@@ -235,3 +235,19 @@ class CustomerMerge(Synced, Base):
     # {"birth_date": {"kept": old value, "merged": value taken}}: values taken from the merged card
     fields: Mapped[dict[str, Any]] = mapped_column(default=dict)
     undone_at: Mapped[dt.datetime | None] = mapped_column()
+
+
+class CustomerDistinctPair(Synced, Base):
+    """Two cards a person checked and found to be different customers ("not a duplicate"), so
+    the duplicates view stops offering them. ``first_id`` is the smaller id of the two; a row set
+    aside (deleted_at) means the decision was taken back. No unique constraint: two sites may
+    decide the same pair offline, and both rows then say the same thing."""
+
+    __tablename__ = "customer_distinct_pairs"
+
+    first_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("customers.id"))
+    second_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("customers.id"), index=True)
+    staff_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff.id"))
+    decided_at: Mapped[dt.datetime] = mapped_column()
+
+    __table_args__ = (Index("ix_customer_distinct_pairs_pair", "first_id", "second_id"),)

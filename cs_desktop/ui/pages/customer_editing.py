@@ -42,6 +42,8 @@ def _signal_text(signal: Dup) -> str:
         Dup.SAME_PHONE: translate("CustomerEditing", "same phone"),
         Dup.SAME_NAME_AND_BIRTH: translate("CustomerEditing", "same name and birth date"),
         Dup.SAME_NAME: translate("CustomerEditing", "same name"),
+        Dup.DIFFERENT_ID: translate("CustomerEditing", "but a different ID number"),
+        Dup.DIFFERENT_GENDER: translate("CustomerEditing", "but a different gender"),
     }[signal]
 
 
@@ -51,6 +53,7 @@ class CustomerEditor(QObject):
     saved = Signal(object)  # uuid.UUID
     deleted = Signal(object)  # uuid.UUID
     step_failed = Signal(str)  # an undo or redo step could not be done: the sentence to show
+    restored = Signal(object)  # uuid.UUID
 
     def __init__(self, cards: CustomerCardService, duplicates: DuplicateService,
                  timelines: TimelineService, runner: TaskRunner | SyncTaskRunner,
@@ -231,3 +234,28 @@ class CustomerEditor(QObject):
                 self._runner.task_failed.emit(exc)
 
         self._runner.write(work, None, failed)
+
+    # --- restore (soft-deleted cards: a supervisor restores under "Deleted cards") ------------
+    def restore_card(self, customer_id: uuid.UUID) -> None:
+        self._set_deleted(customer_id, deleted=False)
+
+    def _set_deleted(self, customer_id: uuid.UUID, deleted: bool) -> None:
+        cards = self._cards
+
+        def work(_ctx: TaskContext) -> Changes:
+            (cards.delete if deleted else cards.restore)(customer_id)
+            return Changes.of("customers", "customer_stats")
+
+        def done(_changes: Changes) -> None:
+            (self.deleted if deleted else self.restored).emit(customer_id)
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, ServiceError):
+                QMessageBox.warning(self._parent, translate("CustomerEditing", "Customer card"),
+                                    translate("CustomerEditing", "The card was not changed: "
+                                              "it no longer exists or was merged into another "
+                                              "card."))  # fmt: skip
+            else:
+                self._runner.task_failed.emit(exc)
+
+        self._runner.write(work, done, failed)

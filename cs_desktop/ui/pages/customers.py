@@ -29,12 +29,16 @@ from cs_desktop.services.customers.duplicates import DuplicateService
 from cs_desktop.services.customers.exporting import CustomerExportService
 from cs_desktop.services.customers.listing import (
     CustomerListService,
+    CustomerRow,
     FilterChoices,
     QueryHint,
     hint_for,
 )
+from cs_desktop.services.customers.merge import MergeService
 from cs_desktop.services.customers.timeline import TimelineService
 
+from ..dialogs.deleted_cards import DeletedCardsDialog
+from ..dialogs.duplicates import DuplicatesDialog
 from ..models.customer_table import CustomerTableModel
 from ..tasks import SyncTaskRunner, TaskContext, TaskRunner
 from .areas import number
@@ -64,9 +68,13 @@ class CustomersPage(Page):
     def __init__(self, service: CustomerListService, runner: TaskRunner | SyncTaskRunner,
                  cards: CustomerCardService, duplicates: DuplicateService,
                  timelines: TimelineService, exports: CustomerExportService,
-                 parent: QWidget | None = None) -> None:  # fmt: skip
+                 parent: QWidget | None = None, *, merges: MergeService) -> None:  # fmt: skip
         super().__init__(parent)
         self._service = service
+        self._cards, self._duplicates, self._merges = cards, duplicates, merges
+        self.duplicates_dialog: DuplicatesDialog | None = None
+        self.deleted_dialog: DeletedCardsDialog | None = None
+        self.question: QMessageBox | None = None
         self.editor = CustomerEditor(cards, duplicates, timelines, runner, self)
         self.exporter = ListExporter(exports, runner, self)
         self._runner = runner
@@ -125,6 +133,12 @@ class CustomersPage(Page):
         open_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Return), self.table)
         open_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         open_shortcut.activated.connect(self.open_selected)
+        self.duplicates_button = QToolButton()
+        self.duplicates_button.setObjectName("duplicatesButton")
+        self.duplicates_button.clicked.connect(self.open_duplicates)
+        self.deleted_button = QToolButton()
+        self.deleted_button.setObjectName("deletedCardsButton")
+        self.deleted_button.clicked.connect(self.open_deleted_cards)
 
         self.result_label = QLabel()
         self.result_label.setObjectName("resultLabel")
@@ -174,7 +188,7 @@ class CustomersPage(Page):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             self.action_buttons.append(button)
             self.actions_row.addWidget(button)
-        self.actions_row.addStretch(1)
+        self.delete_button = self.action_buttons[1]
 
         search_row = QHBoxLayout()
         search_row.addWidget(self.search, 1)
@@ -189,19 +203,26 @@ class CustomersPage(Page):
         ):
             filter_row.addWidget(widget)
         filter_row.addStretch(1)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 12)
-        layout.setSpacing(10)
+        self.actions_row.addStretch(1)
+        # The upkeep of the card file sits under the list, beside the count: the heading row
+        # and the filter row are full at the narrowest window.
+        bottom_row = QHBoxLayout()
+        bottom_row.addWidget(self.result_label, 1)
+        for button in (self.duplicates_button, self.deleted_button):
+            bottom_row.addWidget(button)
         heading_row = QHBoxLayout()
         heading_row.addWidget(self._heading)
         heading_row.addSpacing(16)
         heading_row.addLayout(self.actions_row, 1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 12)
+        layout.setSpacing(10)
         layout.addLayout(heading_row)
         layout.addLayout(search_row)
         layout.addLayout(filter_row)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.result_label)
+        layout.addLayout(bottom_row)
         self.retranslate()
         self._load_choices()
         self.model.refresh()
@@ -223,15 +244,19 @@ class CustomersPage(Page):
         self.open_complaint_filter.setText(translate("CustomersPage", "With an &open complaint"))
         self.new_action.setText(translate("CustomersPage", "New card"))
         self.new_action.setToolTip(translate("CustomersPage", "New customer card (Ctrl+N)"))
-        self.delete_action.setText(translate("CustomersPage", "Delete"))
+        self.delete_action.setText(translate("CustomersPage", "Delete card…"))
         self.delete_action.setToolTip(translate(
             "CustomersPage", "Delete the selected card (Del). It can be undone, and restored later."))  # fmt: skip
         self.export_action.setText(translate("CustomersPage", "Export…"))
         self.export_action.setToolTip(translate(
             "CustomersPage", "Save the list as shown (search and filters applied) as .xlsx or .csv"))  # fmt: skip
-        self.undo_action.setToolTip(translate("CustomersPage", "Undo (Ctrl+Z)"))
-        self.redo_action.setToolTip(translate("CustomersPage", "Redo (Ctrl+Shift+Z)"))
         self._undo_texts()
+        self.duplicates_button.setText(translate("CustomersPage", "Duplicates…"))
+        self.duplicates_button.setToolTip(translate(
+            "CustomersPage", "Likely duplicate cards over the whole database; merge and undo"))  # fmt: skip
+        self.deleted_button.setText(translate("CustomersPage", "Deleted cards…"))
+        self.deleted_button.setToolTip(translate(
+            "CustomersPage", "Cards deleted by mistake can be restored here"))  # fmt: skip
         self._fill_combos()
         self.model.retranslate()
         self._show_result()
@@ -282,26 +307,24 @@ class CustomersPage(Page):
         if row is not None:
             self.editor.open_card(row.id)
 
-    def selected_row_id(self) -> uuid.UUID | None:
+    def selected_row(self) -> CustomerRow | None:
         index = self.table.currentIndex()
-        row = self.model.row_at(index.row()) if index.isValid() else None
-        return row.id if row is not None else None
+        return self.model.row_at(index.row()) if index.isValid() else None
 
     def delete_selected(self) -> None:
-        index = self.table.currentIndex()
-        row = self.model.row_at(index.row()) if index.isValid() else None
+        row = self.selected_row()
         if row is None:
             return
         box = QMessageBox(QMessageBox.Icon.Question, translate("CustomersPage", "Delete card"),
                           translate("CustomersPage", "Delete the card of {name}?\n\nThe card "
                                     "leaves the list; its history is kept. Undo (Ctrl+Z) brings it "
-                                    "back, and a supervisor can restore it later.").format(
-                                        name=row.name),
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                    "back, and a supervisor can restore it under Deleted cards.")
+                          .format(name=row.name),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                           self)  # fmt: skip
-        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.button(QMessageBox.StandardButton.Yes).setText(translate("CustomersPage", "Delete"))
-        box.button(QMessageBox.StandardButton.No).setText(translate("CustomersPage", "Keep"))
+        box.button(QMessageBox.StandardButton.Cancel).setText(translate("CustomersPage", "Cancel"))
         customer_id = row.id
 
         def answered(button: int) -> None:
@@ -330,6 +353,12 @@ class CustomersPage(Page):
                                  if undo else translate("CustomersPage", "Undo"))  # fmt: skip
         self.redo_action.setText(translate("CustomersPage", "Redo {step}").format(step=redo)
                                  if redo else translate("CustomersPage", "Redo"))  # fmt: skip
+        # The buttons say just "Undo"/"Redo" (a long name would widen the window); the full
+        # step is in the tooltip.
+        self.undo_action.setIconText(translate("CustomersPage", "Undo"))
+        self.redo_action.setIconText(translate("CustomersPage", "Redo"))
+        self.undo_action.setToolTip(self.undo_action.text() + " (Ctrl+Z)")
+        self.redo_action.setToolTip(self.redo_action.text() + " (Ctrl+Shift+Z)")
         self.undo_action.setEnabled(bool(undo))
         self.redo_action.setEnabled(bool(redo))
 
@@ -339,6 +368,23 @@ class CustomersPage(Page):
                           QMessageBox.StandardButton.Ok, self)  # fmt: skip
         self.warning = box
         box.open()
+
+    def open_duplicates(self) -> None:
+        if self.duplicates_dialog is None:
+            self.duplicates_dialog = DuplicatesDialog(
+                self._duplicates, self._cards, self._merges, self._runner, self
+            )
+            self.duplicates_dialog.start_search()  # fmt: skip
+        self.duplicates_dialog.show()
+        self.duplicates_dialog.raise_()
+        self.duplicates_dialog.activateWindow()
+
+    def open_deleted_cards(self) -> None:
+        if self.deleted_dialog is None:
+            self.deleted_dialog = DeletedCardsDialog(self._cards, self._runner, self)
+        self.deleted_dialog.show()
+        self.deleted_dialog.raise_()
+        self.deleted_dialog.activateWindow()
 
     def _apply_query(self) -> None:
         self._search_timer.stop()

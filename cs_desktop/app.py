@@ -24,6 +24,7 @@ from cs_desktop.services.customers.merge import MergeService
 from cs_desktop.services.customers.timeline import TimelineService
 from cs_desktop.services.database import Database, open_database
 from cs_desktop.services.overview import OverviewService
+from cs_desktop.services.tiers.recompute import TierRecompute
 from cs_desktop.storage.migrate import SchemaError
 
 from .ui.context import UiContext
@@ -95,6 +96,7 @@ def fill_demo(window: MainWindow, db: Database, runner: TaskRunner | SyncTaskRun
                       is_cancelled=lambda: ctx.cancelled)  # fmt: skip
         rebuild_search_index(db.engine, progress=lambda d, t: ctx.report(customers + d, 2 * t),
                              is_cancelled=lambda: ctx.cancelled)  # fmt: skip
+        TierRecompute(db.factory).recompute()  # the demo's rule set: the list shows tiers
         return Changes.all()
 
     def failed(exc: BaseException) -> None:
@@ -142,6 +144,35 @@ def ensure_search_index(window: MainWindow, db: Database,
     runner.read(check, checked)
 
 
+def recompute_tiers_if_due(window: MainWindow, db: Database,
+                           runner: TaskRunner | SyncTaskRunner) -> None:  # fmt: skip
+    """At start-up: recompute every customer's tier in the background when the last run is
+    older than the site's setting (Settings > Tiers), with progress in the status bar. Cancel
+    is not offered: the run is one transaction of a few seconds to a minute, and the counter
+    keeps working meanwhile."""
+    from cs_desktop.services.tiers.schedule import TierSchedule
+
+    schedule = TierSchedule(db.factory)
+    label = translate("App", "Updating customer tiers…")
+
+    def recompute(ctx: TaskContext) -> Changes:
+        TierRecompute(db.factory).recompute(progress=ctx.report)
+        return Changes.of("customers", "tier_history", "tier_runs")
+
+    def failed(exc: BaseException) -> None:
+        window.hide_job()
+        runner.task_failed.emit(exc)
+
+    def checked(due: bool) -> None:
+        if not due:
+            return
+        window.show_job(label, 0, 1)
+        handle = runner.write(recompute, lambda _c: window.hide_job(), failed)
+        handle.progressed.connect(lambda done, total: window.show_job(label, done, total))
+
+    runner.read(lambda _ctx: schedule.due(), checked)
+
+
 def run_gui(db: str | None = None, demo: bool = False, language: str | None = None) -> int:
     QApplication.setApplicationName(APP_NAME)
     QApplication.setOrganizationName(APP_AUTHOR)
@@ -169,6 +200,7 @@ def run_gui(db: str | None = None, demo: bool = False, language: str | None = No
         fill_demo(window, database, runner)
     else:
         ensure_search_index(window, database, runner)
+        recompute_tiers_if_due(window, database, runner)
     try:
         return app.exec()
     finally:

@@ -140,6 +140,7 @@ def _job_demo(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         index = rebuild_search_index(
             db.engine, progress=None if args.quiet else _progress_printer(err, summary.customers)
         )
+        tiers = _demo_tiers(db)
     finally:
         db.close()
     payload = {
@@ -151,6 +152,7 @@ def _job_demo(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         "transactions": summary.transactions,
         "seconds": round(summary.seconds, 2),
         "index_seconds": round(index.seconds, 2),
+        "tier_seconds": round(tiers.seconds, 2),
         "seed": args.seed,
     }
     if args.json:
@@ -160,6 +162,78 @@ def _job_demo(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                   f"{summary.transactions:,} transactions in {summary.seconds:.1f} s, search index "
                   f"in {index.seconds:.1f} s -> {target}\n")  # fmt: skip
     return EXIT_OK
+
+
+def _demo_tiers(db: Any) -> Any:
+    """Classify the demo customers by the demo's active rule set, so the list shows tiers."""
+    from cs_desktop.services.tiers.recompute import TierRecompute
+
+    return TierRecompute(db.factory).recompute()
+
+
+def _job_tiers_recompute(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    import datetime as dt
+
+    from cs_desktop.services.database import open_database
+    from cs_desktop.services.errors import ServiceError
+    from cs_desktop.services.tiers.recompute import TierRecompute, active_rule, last_run
+
+    db = open_database(args.db or default_database())
+    try:
+        with db.factory() as s:
+            try:
+                active = active_rule(s)
+            except ServiceError as exc:
+                raise CliError("no active tier rule set: choose one in Settings > Tiers first"
+                               if exc.code == "no_active_rule_set" else exc.code) from exc  # fmt: skip
+            previous = last_run(s)
+        age_days = None
+        if previous is not None:
+            age_days = (dt.datetime.now(dt.UTC) - previous["finished_at"]).total_seconds() / 86400
+        if (
+            args.if_older_than is not None
+            and age_days is not None
+            and age_days < args.if_older_than
+        ):
+            payload = {"database": _describe(db.url), "rule_set": active.name,
+                       "version": active.version, "skipped": True,
+                       "last_run_days_ago": round(age_days, 2)}  # fmt: skip
+            if args.json:
+                _emit_json(out, payload)
+            else:
+                out.write(f"skipped: the last recompute was {age_days:.1f} days ago\n")
+            return EXIT_OK
+        summary = TierRecompute(db.factory).recompute()
+    finally:
+        db.close()
+    payload = {
+        "database": _describe(db.url),
+        "rule_set": active.name,
+        "version": active.version,
+        "kind": active.rule.kind,
+        "skipped": False,
+        "customers": summary.customers,
+        "changed": summary.changed,
+        "seconds": round(summary.seconds, 2),
+        "thresholds": summary.thresholds,
+    }
+    if args.json:
+        _emit_json(out, payload)
+    else:
+        out.write(f"{summary.customers:,} customers classified by {active.name} "
+                  f"(v{active.version}), {summary.changed:,} changed tier, "
+                  f"in {summary.seconds:.1f} s\n")  # fmt: skip
+    return EXIT_OK
+
+
+def _non_negative_float(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"must not be negative: {text}")
+    return value
 
 
 def _job_search(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -202,9 +276,13 @@ def _job_search(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    db_help = "database file or URL (default: cs_desktop.sqlite3 in your data folder)"
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--db", metavar="PATH|URL",
-                        help="database file or URL (default: cs_desktop.sqlite3 in your data folder)")  # fmt: skip
+    common.add_argument("--db", metavar="PATH|URL", help=db_help)
+    # Subcommands accept --db too; left out there, the one before the subcommand stands
+    # (`cs-desktop --db X demo` and `cs-desktop demo --db X` mean the same).
+    sub_common = argparse.ArgumentParser(add_help=False)
+    sub_common.add_argument("--db", metavar="PATH|URL", help=db_help, default=argparse.SUPPRESS)
 
     parser = argparse.ArgumentParser(
         prog="cs-desktop",
@@ -217,7 +295,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=["zh_CN", "en"], help="interface language for this run")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    demo = sub.add_parser("demo", parents=[common], help="fill an empty database with demo data")
+    demo = sub.add_parser(
+        "demo", parents=[sub_common], help="fill an empty database with demo data"
+    )
     demo.add_argument("--customers", type=_positive_int, default=1000, metavar="N")
     demo.add_argument("--seed", type=int, default=1, metavar="S")
     demo.add_argument("--json", action="store_true", help="print the result as JSON")
@@ -225,7 +305,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo.set_defaults(job=_job_demo)
 
     search = sub.add_parser(
-        "search", parents=[common], help="find customers as the search box does"
+        "search", parents=[sub_common], help="find customers as the search box does"
     )
     search.add_argument("text", help="name, phone, ID number, address or pinyin fragment")
     search.add_argument("--limit", type=_positive_int, default=20, metavar="N")
@@ -233,10 +313,20 @@ def build_parser() -> argparse.ArgumentParser:
     search.set_defaults(job=_job_search)
 
     mig = sub.add_parser(
-        "migrate", parents=[common], help="upgrade a database to the latest schema"
+        "migrate", parents=[sub_common], help="upgrade a database to the latest schema"
     )
     mig.add_argument("--json", action="store_true", help="print the result as JSON")
     mig.set_defaults(job=_job_migrate)
+
+    tiers = sub.add_parser("tiers", help="customer tiers")
+    tiers_sub = tiers.add_subparsers(dest="tiers_command", metavar="ACTION", required=True)
+    recompute = tiers_sub.add_parser(
+        "recompute", parents=[sub_common],
+        help="classify every customer by the active rule set (for a scheduled job)")  # fmt: skip
+    recompute.add_argument("--if-older-than", type=_non_negative_float, metavar="DAYS",
+                           help="do nothing if the last recompute is more recent")  # fmt: skip
+    recompute.add_argument("--json", action="store_true", help="print the result as JSON")
+    recompute.set_defaults(job=_job_tiers_recompute)
     return parser
 
 

@@ -106,3 +106,32 @@ def test_search_finds_what_the_search_box_finds(tmp_path: Path) -> None:
     assert str(sample.id) in [r["id"] for r in json.loads(by_phone.stdout)["results"]]
     short = json.loads(_run("search", "12", "--db", str(db), "--json").stdout)
     assert short["hint"] == "too_short" and short["total"] == 0
+
+
+def test_tiers_recompute_on_a_demo_database(tmp_path) -> None:
+    import json
+
+    db = tmp_path / "演示.sqlite3"
+    demo = _run("--db", str(db), "demo", "--customers", "300", "--quiet", "--json")
+    assert demo.returncode == 0, demo.stderr
+    assert json.loads(demo.stdout)["customers"] == 300  # --db before the subcommand is kept
+    done = _run("tiers", "recompute", "--db", str(db), "--json")
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout)
+    assert result["customers"] == 300 and result["kind"] == "pareto" and not result["skipped"]
+    assert result["changed"] == 0  # the demo was classified when it was made
+    assert [b[0] for b in result["thresholds"]["boundaries"]] == ["A", "B"]
+    listed = json.loads(_run("search", "--db", str(db), "--json", "--limit", "300", "1").stdout)
+    assert {r["tier"] for r in listed["results"]} <= {"A", "B", "C"}
+    skipped = _run("tiers", "recompute", "--db", str(db), "--if-older-than", "1", "--json")
+    assert json.loads(skipped.stdout)["skipped"] is True
+
+
+def test_tiers_recompute_without_a_rule_set(tmp_path) -> None:
+    db = tmp_path / "empty.sqlite3"
+    assert main(["migrate", "--db", str(db)]) == 0
+    done = _run("tiers", "recompute", "--db", str(db))
+    assert done.returncode == 1
+    assert done.stderr.strip() == (
+        "cs-desktop tiers: no active tier rule set: choose one in Settings > Tiers first"
+    )

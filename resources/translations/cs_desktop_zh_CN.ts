@@ -4,33 +4,38 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../cs_desktop/app.py" line="84"/>
-        <location filename="../../cs_desktop/app.py" line="105"/>
+        <location filename="../../cs_desktop/app.py" line="85"/>
+        <location filename="../../cs_desktop/app.py" line="107"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="86"/>
+        <location filename="../../cs_desktop/app.py" line="87"/>
         <source>Creating {count} demo customers…</source>
         <translation>正在创建 {count} 位演示客户…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="88"/>
+        <location filename="../../cs_desktop/app.py" line="89"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="106"/>
+        <location filename="../../cs_desktop/app.py" line="108"/>
         <source>The demo data could not be created: {error}</source>
         <translation>演示数据未能创建：{error}</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="132"/>
+        <location filename="../../cs_desktop/app.py" line="134"/>
         <source>Preparing customer search…</source>
         <translation>正在准备客户搜索…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="161"/>
+        <location filename="../../cs_desktop/app.py" line="156"/>
+        <source>Updating customer tiers…</source>
+        <translation>正在更新客户等级…</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/app.py" line="192"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
@@ -1392,77 +1397,77 @@ Create a new card anyway?</source>
         <translation>邮寄</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="230"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="232"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="234"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="236"/>
         <source>Search name, phone, ID number, address or pinyin (zs finds 张三) — Ctrl+F</source>
         <translation>搜索姓名、电话、证件号、地址或拼音（输入 zs 可找到张三）— Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="236"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="238"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="236"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="238"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="237"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="239"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="237"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="239"/>
         <source>Consent to contact</source>
         <translation>联系许可</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="242"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="244"/>
         <source>With an &amp;open complaint</source>
         <translation>有未结投诉(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="243"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="245"/>
         <source>New card</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="244"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="246"/>
         <source>New customer card (Ctrl+N)</source>
         <translation>新建客户资料卡 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="245"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="247"/>
         <source>Delete card…</source>
         <translation>删除资料卡…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="252"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="254"/>
         <source>Duplicates…</source>
         <translation>重复客户…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="253"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="255"/>
         <source>Likely duplicate cards over the whole database; merge and undo</source>
         <translation>全库查找可能重复的资料卡；可合并，也可撤销合并</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="255"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="257"/>
         <source>Deleted cards…</source>
         <translation>已删除的客户…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="256"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="258"/>
         <source>Cards deleted by mistake can be restored here</source>
         <translation>误删的资料卡可在此恢复</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="317"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="319"/>
         <source>Delete the card of {name}?
 
 The card leaves the list; its history is kept. Undo (Ctrl+Z) brings it back, and a supervisor can restore it under Deleted cards.</source>
@@ -1471,99 +1476,99 @@ The card leaves the list; its history is kept. Undo (Ctrl+Z) brings it back, and
 资料卡将从列表中移除，其历史记录会保留。撤销 (Ctrl+Z) 可立即找回，主管之后也可以在“已删除的客户”中恢复。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="324"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="326"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="325"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="327"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="246"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="248"/>
         <source>Delete the selected card (Del). It can be undone, and restored later.</source>
         <translation>删除选中的资料卡 (Del)。可以撤销，之后也可以恢复。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="248"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="250"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="249"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="251"/>
         <source>Save the list as shown (search and filters applied) as .xlsx or .csv</source>
         <translation>将当前名单（含搜索和筛选条件）保存为 .xlsx 或 .csv</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="264"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="266"/>
         <source>All tiers</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="266"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="268"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="268"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="270"/>
         <source>All regions</source>
         <translation>全部地区</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="270"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="272"/>
         <source>Any consent</source>
         <translation>不限联系许可</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="316"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="318"/>
         <source>Delete card</source>
         <translation>删除资料卡</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="350"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="352"/>
         <source>Undo {step}</source>
         <translation>撤销 {step}</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="351"/>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="356"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="353"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="358"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="352"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="354"/>
         <source>Redo {step}</source>
         <translation>重做 {step}</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="353"/>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="357"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="355"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="359"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="364"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="366"/>
         <source>Cannot undo</source>
         <translation>无法撤销</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="365"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="367"/>
         <source>The undo history was cleared.</source>
         <translation>撤销记录已清空。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="412"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="414"/>
         <source>Type at least 3 digits of a phone or ID number.</source>
         <translation>电话或证件号请至少输入 3 位数字。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="415"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="417"/>
         <source>{count} customers found</source>
         <translation>找到 {count} 位客户</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="418"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="420"/>
         <source>{count} customers</source>
         <translation>共 {count} 位客户</translation>
     </message>

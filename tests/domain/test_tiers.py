@@ -223,3 +223,8 @@ def test_quintile_thresholds_reproduce_cume_dist_scores(goods: list[int]) -> Non
     for g in goods:
         cume = sum(1 for x in goods if x <= g) / n
         assert score_with(g, bounds) == quintile_score(cume)
+
+
+def test_pareto_reads_the_first_versions_params() -> None:
+    rule = rule_from("pareto", {"period_days": 365, "a_share": 0.8, "b_share": 0.15})
+    assert rule == ParetoRule()

@@ -143,7 +143,7 @@ def test_reference_rows(d: Demo) -> None:
     assert [t[0] for t in tiers] == ["A", "B", "C"] and all(t[1] and t[2] for t in tiers)
     ((kind, params, active),) = _rows(d, "SELECT kind, params, is_active FROM tier_rule_sets")
     assert (kind, active) == ("pareto", 1)
-    assert params == '{"period_days":365,"a_share":0.8,"b_share":0.15}'
+    assert params == '{"shares":[["A",0.8],["B",0.15]],"rest":"C","period_days":365}'
     # Visits are served by the staff created (not by the administrator).
     served = {r[0] for r in _rows(d, "SELECT DISTINCT staff_id FROM visits")}
     counter = {r[0] for r in _rows(d, "SELECT id FROM staff WHERE role != 'admin'")}

@@ -42,6 +42,9 @@ class ParetoRule(TierRule):
 
     @classmethod
     def from_params(cls, params: Mapping[str, Any]) -> ParetoRule:
+        if "shares" not in params and "a_share" in params:  # the form version 0.1 wrote
+            params = {"shares": [["A", params["a_share"]], ["B", params["b_share"]]],
+                      "rest": "C", "period_days": params.get("period_days", 365)}  # fmt: skip
         return cls(
             shares=tuple((str(code), share) for code, share in params["shares"]),
             rest=str(params["rest"]),

@@ -37,7 +37,7 @@ TIER_POLICIES: tuple[tuple[str, str, int, int, Role, bool], ...] = (
     ("C", "C类（普通客户）", 3, 180, Role.COUNTER, False),
 )
 RULE_SET_NAME = "帕累托价值分级"
-RULE_SET_PARAMS = {"period_days": 365, "a_share": 0.8, "b_share": 0.15}
+RULE_SET_PARAMS = {"shares": [["A", 0.8], ["B", 0.15]], "rest": "C", "period_days": 365}
 RULE_SET_NOTES = "演示数据的默认规则：近一年价值前 80% 为 A 类，其后 15% 为 B 类，其余为 C 类。"
 
 _SYNCED = {"row_version": 1, "deleted_at": None}

@@ -70,9 +70,12 @@ def fill_facts(conn: Connection, since: dt.datetime, until: dt.datetime,
         func.sum(case((is_sale, 1), else_=0)).label("frequency"),
         func.max(case((is_sale, Transaction.occurred_at))).label("last_at"),
     ).where(_period(Transaction.occurred_at, since, until), Transaction.deleted_at.is_(None))
-    # Live cards, written so that SQLite reads the table in order instead of going through the
-    # live-name partial index and fetching every row at random (0.73 s -> 0.08 s for 100k).
-    live = [func.coalesce(Customer.deleted_at, Customer.merged_into_id).is_(None)]
+    live = [Customer.deleted_at.is_(None), Customer.merged_into_id.is_(None)]
+    if conn.dialect.name == "sqlite":
+        # The same, written so that SQLite reads the table in order instead of going through
+        # the live-name partial index and fetching every row at random (0.73 s -> 0.08 s for
+        # 100k). SQLite's COALESCE takes a time and an id alike; PostgreSQL's does not.
+        live = [func.coalesce(Customer.deleted_at, Customer.merged_into_id).is_(None)]
     if customer_ids is not None:
         ids = list(customer_ids)
         money = money.where(Transaction.customer_id.in_(ids))

@@ -87,6 +87,7 @@ class TierTableService:
                     .join(Customer, Customer.id == TierHistory.customer_id)
                     .where(TierHistory.run_id == run.id)
                     .order_by(Customer.name_pinyin).limit(MOVED_SHOWN))]  # fmt: skip
+        per_tier = [(t, int(n), int(v), int(p)) for t, n, v, p in per_tier]  # PostgreSQL: Decimal
         customers = sum(n for _t, n, _v, _p in per_tier)
         positive = sum(p for _t, _n, _v, p in per_tier)
         rows = [
@@ -116,6 +117,7 @@ class TierTableService:
 
 
 def _curve(buckets: list, customers: int) -> list[tuple[float, float]]:  # type: ignore[type-arg]
+    buckets = [(g, int(n), int(v)) for g, n, v in buckets]
     total = sum(v for _g, _n, v in buckets)
     points = [(0.0, 0.0)]
     seen = value = 0

@@ -203,3 +203,24 @@ def test_one_customer_follows_their_transactions(database) -> None:
                         .where(TierHistory.customer_id == poorest)
                         .order_by(TierHistory.at.desc())).first()  # fmt: skip
         assert tuple(row) == ("C", "A", None)
+
+
+def test_a_merge_moves_the_kept_cards_tier(database) -> None:
+    from cs_desktop.services.customers.merge import MergeService
+
+    ids = _customers(database, 10)
+    with writing(database.factory) as s:
+        s.add_all(_sale(cid, 10_00 * (n + 1), 3) for n, cid in enumerate(ids))
+    _activate(database, ParetoRule())
+    TierRecompute(database.factory, today=lambda: TODAY).recompute()
+    poorest, richest = ids[0], ids[-1]
+    assert _tiers(database)[poorest] == "C"
+    merges = MergeService(database.factory)
+    result = merges.merge(poorest, richest)  # the richest card's sales now count for the kept
+    assert _tiers(database)[poorest] == "A"
+    with database.factory() as s:
+        cause = s.scalar(select(TierHistory.cause).where(TierHistory.customer_id == poorest)
+                         .order_by(TierHistory.at.desc()).limit(1))  # fmt: skip
+    assert cause == "merge"
+    merges.undo(result.merge_id)
+    assert _tiers(database)[poorest] == "C"

@@ -20,6 +20,7 @@ from typing import Any
 from sqlalchemy import Connection, func, select, update
 from sqlalchemy.orm import Session, aliased, sessionmaker
 
+from cs_desktop.domain.enums import TierCause
 from cs_desktop.domain.pinyin import name_keys
 from cs_desktop.storage.models import (
     Complaint,
@@ -41,6 +42,7 @@ from cs_desktop.storage.models import (
 from cs_desktop.storage.session import writing
 
 from ..errors import ServiceError
+from ..tiers.recompute import TierRecompute
 from .indexing import reindex
 from .stats import recompute_stats
 
@@ -178,6 +180,8 @@ class MergeService:
             conn = s.connection()
             recompute_stats(conn, [kept_id, merged_id])
             reindex(conn, [kept_id, merged_id])
+            # the kept card now has both cards' transactions: its tier follows (cause "merge")
+            TierRecompute(self._factory).reclassify(s, [kept_id], TierCause.MERGE)
             return MergeResult(record.id, kept_id, merged_id,
                                {k: len(v) for k, v in moved.items()},
                                {k: len(v) for k, v in set_aside.items()}, take)  # fmt: skip
@@ -248,3 +252,6 @@ class MergeService:
             conn: Connection = s.connection()
             recompute_stats(conn, [record.kept_id, record.merged_id])
             reindex(conn, [record.kept_id, record.merged_id])
+            TierRecompute(self._factory).reclassify(
+                s, [record.kept_id, record.merged_id], TierCause.MERGE
+            )

@@ -137,13 +137,17 @@ class TierRecompute:
             step.done(STEPS)
         return RunSummary(run.id, count, changed, time.perf_counter() - started, thresholds)
 
-    def reclassify(self, s: Session, customer_ids: Sequence[uuid.UUID]) -> int:
+    def reclassify(self, s: Session, customer_ids: Sequence[uuid.UUID],
+                   cause: TierCause = TierCause.RULE) -> int:  # fmt: skip
         """Place these customers again inside the caller's write transaction (their
         transactions changed), by the last full run's thresholds; returns how many changed.
         Without a finished run of the active rule set, nothing happens until the first run."""
         if not customer_ids:
             return 0
-        active = active_rule(s)
+        try:
+            active = active_rule(s)
+        except ServiceError:
+            return 0  # no rule set chosen yet: nothing to follow
         last = s.execute(
             select(TierRun.id, TierRun.thresholds)
             .where(TierRun.rule_set_id == active.rule_set_id, TierRun.finished_at.is_not(None),
@@ -159,7 +163,7 @@ class TierRecompute:
             fill_facts(conn, period_start(as_of, active.rule.period_days),
                        as_of + dt.timedelta(days=1), customer_ids)  # fmt: skip
             return _apply(conn, active, last.thresholds, today, None, None,
-                          s.info.get(SITE_KEY), _Steps(None, None))  # fmt: skip
+                          s.info.get(SITE_KEY), _Steps(None, None), cause)  # fmt: skip
         finally:
             _drop(conn)
 
@@ -191,7 +195,7 @@ def effective(rule_tier: Any, today: dt.date) -> tuple[Any, Any]:
 
 def _apply(conn: Connection, active: ActiveRule, thresholds: dict[str, Any], today: dt.date,
            run_id: uuid.UUID | None, staff_id: uuid.UUID | None, site_id: uuid.UUID | None,
-           step: _Steps) -> int:  # fmt: skip
+           step: _Steps, cause: TierCause = TierCause.RULE) -> int:  # fmt: skip
     """Rule and effective tiers of the customers in the facts table into tier_new; history
     rows and card updates for those that changed. Returns how many cards changed tier."""
     NEW.drop(conn, checkfirst=True)
@@ -210,7 +214,7 @@ def _apply(conn: Connection, active: ActiveRule, thresholds: dict[str, Any], tod
     if moved:
         if site_id is None:
             raise RuntimeError("tier history needs the local site")
-        _write_history(conn, active, run_id, staff_id, site_id, changed_tier)
+        _write_history(conn, active, run_id, staff_id, site_id, changed_tier, cause)
     step.done(4)
     stale = (Customer.tier_rule.is_distinct_from(NEW.c.rule_tier) | changed_tier
              | NEW.c.expired.is_not(None))  # fmt: skip
@@ -233,15 +237,15 @@ def _apply(conn: Connection, active: ActiveRule, thresholds: dict[str, Any], tod
 
 def _write_history(conn: Connection, active: ActiveRule, run_id: uuid.UUID | None,
                    staff_id: uuid.UUID | None, site_id: uuid.UUID,
-                   changed_tier: ColumnElement[bool]) -> None:  # fmt: skip
+                   changed_tier: ColumnElement[bool], cause: TierCause) -> None:  # fmt: skip
     """One history row per customer whose effective tier changes. On SQLite the rows are made
     by one INSERT ... SELECT, ids included (NEW_ID_FUNCTION); elsewhere ids come from Python."""
     now = utcnow()
-    cause = case((NEW.c.expired.is_not(None), TierCause.OVERRIDE_EXPIRED.value),
-                 else_=TierCause.RULE.value)  # fmt: skip
+    why = case((NEW.c.expired.is_not(None), TierCause.OVERRIDE_EXPIRED.value),
+               else_=cause.value)  # fmt: skip
     columns = {
         "origin_site_id": literal(site_id, GUID), "customer_id": NEW.c.customer_id,
-        "from_tier": Customer.tier, "to_tier": NEW.c.tier, "cause": cause,
+        "from_tier": Customer.tier, "to_tier": NEW.c.tier, "cause": why,
         "rule_set_id": literal(active.rule_set_id, GUID), "run_id": literal(run_id, GUID),
         "staff_id": literal(staff_id, GUID), "at": literal(now, UTCDateTime),
         "created_at": literal(now, UTCDateTime), "updated_at": literal(now, UTCDateTime),

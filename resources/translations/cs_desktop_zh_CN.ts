@@ -530,12 +530,12 @@
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_sections.py" line="168"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_sections.py" line="194"/>
         <source>A number, e.g. 12.5</source>
         <translation>数字，如 12.5</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_sections.py" line="170"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_sections.py" line="196"/>
         <source>Required</source>
         <translation>必填</translation>
     </message>
@@ -747,277 +747,294 @@
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="119"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="121"/>
         <source>Spending and preferences</source>
         <translation>消费与偏好</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="120"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="122"/>
         <source>Spending level</source>
         <translation>消费水平</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="121"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="123"/>
         <source>Preferences</source>
         <translation>偏好</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="123"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="125"/>
         <source>Education</source>
         <translation>教育背景</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="124"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="126"/>
         <source>School</source>
         <translation>毕业学校</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="125"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="127"/>
         <source>Major</source>
         <translation>专业</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="127"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="129"/>
         <source>Career</source>
         <translation>事业</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="128"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="130"/>
         <source>Career history</source>
         <translation>工作经历</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="130"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="132"/>
         <source>Family</source>
         <translation>家庭</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="131"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="133"/>
         <source>Family members</source>
         <translation>家庭成员</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="132"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="134"/>
         <source>Family notes</source>
         <translation>家庭情况</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="134"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="136"/>
         <source>Way of life</source>
         <translation>生活方式</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="135"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="137"/>
         <source>Hobbies</source>
         <translation>爱好</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="136"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="138"/>
         <source>Habits</source>
         <translation>习惯</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="138"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="140"/>
         <source>Personality</source>
         <translation>个性</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="139"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="141"/>
         <source>Character</source>
         <translation>性格特点</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="141"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="143"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="163"/>
         <source>Relationships</source>
         <translation>人际关系</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="142"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="144"/>
         <source>Who influences them</source>
         <translation>对其有影响的人</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="143"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="145"/>
         <source>Referred by</source>
         <translation>介绍人</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="150"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="152"/>
         <source>Profile</source>
         <translation>单位概况</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="151"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="153"/>
         <source>Size</source>
         <translation>规模</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="152"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="154"/>
         <source>Business scope</source>
         <translation>经营范围</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="154"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="156"/>
         <source>Business condition</source>
         <translation>经营状况</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="155"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="157"/>
         <source>Condition</source>
         <translation>状况</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="157"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="159"/>
+        <source>Evaluation (1-5)</source>
+        <translation>综合评价（1-5 分）</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="160"/>
+        <source>Enthusiasm</source>
+        <translation>合作热情</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="161"/>
+        <source>Business capability</source>
+        <translation>经营能力</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="165"/>
         <source>Trading record</source>
         <translation>交易记录</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="158"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="166"/>
         <source>Trading volume</source>
         <translation>交易量</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="159"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="162"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="167"/>
         <source>Credit</source>
         <translation>信用</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="170"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="178"/>
         <source>This field is required.</source>
         <translation>此项必填。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="172"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="180"/>
         <source>This is too long: at most {max} characters.</source>
         <translation>内容过长：最多 {max} 个字。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="175"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="183"/>
         <source>Enter the ID number.</source>
         <translation>请填写证件号码。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="177"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="185"/>
         <source>A resident ID number has 18 characters.</source>
         <translation>居民身份证号码应为 18 位。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="179"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="187"/>
         <source>A resident ID number is 17 digits followed by a digit or X.</source>
         <translation>居民身份证号码由 17 位数字加一位数字或 X 组成。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="182"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="190"/>
         <source>The ID number starts with an unknown region code.</source>
         <translation>身份证号码开头的地区代码不存在。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="184"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="192"/>
         <source>The birth date inside the ID number is not a real date.</source>
         <translation>身份证号码中的出生日期不是有效日期。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="187"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="195"/>
         <source>The birth date inside the ID number lies in the future.</source>
         <translation>身份证号码中的出生日期晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="190"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="198"/>
         <source>The ID number&apos;s check digit does not match: a character is probably mistyped.</source>
         <translation>身份证号码校验位不符：可能有一位输错了。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="193"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="201"/>
         <source>The ID number gives the birth date {id_birth_date}.</source>
         <translation>身份证号码显示的出生日期为 {id_birth_date}。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="196"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="204"/>
         <source>The ID number gives the gender {id_gender}.</source>
         <translation>身份证号码显示的性别为{id_gender}。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="199"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="207"/>
         <source>This date lies in the future.</source>
         <translation>这个日期晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="201"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="209"/>
         <source>Enter a phone number.</source>
         <translation>请填写电话号码。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="203"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="211"/>
         <source>{raw}: a phone number holds digits, spaces, dashes and an extension only.</source>
         <translation>{raw}：电话号码只能包含数字、空格、短横线和分机号。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="206"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="214"/>
         <source>{raw}: a mobile number has 11 digits.</source>
         <translation>{raw}：手机号码应为 11 位。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="209"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="217"/>
         <source>{raw}: a landline number is an area code (such as 010) and 7 or 8 digits.</source>
         <translation>{raw}：固定电话应为区号（如 010）加 7 或 8 位号码。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="212"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="220"/>
         <source>{raw}: neither a mobile nor a landline number.</source>
         <translation>{raw}：既不是手机号码也不是固定电话。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="215"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="223"/>
         <source>The same phone number is listed twice.</source>
         <translation>同一个电话号码填写了两次。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="217"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="225"/>
         <source>This is not an e-mail address (name@example.com).</source>
         <translation>这不是有效的电子邮件地址（如 name@example.com）。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="219"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="227"/>
         <source>This is not a valid unified social credit code (18 characters, the last one a check character).</source>
         <translation>这不是有效的统一社会信用代码（18 位，最后一位是校验码）。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="222"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="230"/>
         <source>This cannot be negative.</source>
         <translation>不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="224"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="232"/>
         <source>Enter a number, such as 12.5.</source>
         <translation>请填写数字，如 12.5。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="226"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="234"/>
         <source>Enter a date.</source>
         <translation>请填写日期。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="228"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="236"/>
         <source>Choose one of: {choices}.</source>
         <translation>请从以下选项中选择：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="231"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="239"/>
         <source>This field is no longer defined at this site.</source>
         <translation>本站点已不再使用这一项。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="233"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="241"/>
         <source>Someone else changed this card while you were editing it, so your changes were not saved. Close the card and open it again to see the latest version.</source>
         <translation>您编辑期间，有同事修改了这张资料卡，所以您的修改没有保存。请关闭后重新打开，查看最新内容。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="237"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="245"/>
         <source>This customer no longer exists: the card may have been merged or deleted.</source>
         <translation>这位客户已不存在：资料卡可能已被合并或删除。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="239"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_texts.py" line="247"/>
         <source>This entry was not accepted ({code}).</source>
         <translation>这项内容未被接受（{code}）。</translation>
     </message>

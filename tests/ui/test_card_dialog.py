@@ -478,3 +478,17 @@ def test_texts_are_read_again_on_a_language_change(make_dialog) -> None:
     QCoreApplication.sendEvent(dialog, QEvent(QEvent.Type.LanguageChange))
     assert dialog.windowTitle() == "Customer card — 王𠮷"
     assert isinstance(dialog.findChild(QLineEdit, "name"), QLineEdit)
+
+
+def test_an_organisations_evaluation_is_scored_1_to_5(make_dialog) -> None:
+    from cs_desktop.domain.enums import CustomerKind
+    from cs_desktop.ui.dialogs.card_sections import ScoreBox
+
+    dialog = make_dialog(CustomerCard(kind=CustomerKind.ORGANIZATION, name="杭州某某科技有限公司",
+                                      profile={"evaluation": {"credit": 4, "enthusiasm": 2}}))  # fmt: skip
+    fields = dialog.profile.fields
+    credit = fields[("evaluation", "credit")]
+    assert isinstance(credit, ScoreBox) and credit.currentText() == "4"
+    fields[("evaluation", "capability")].setCurrentIndex(5)
+    fields[("evaluation", "enthusiasm")].setCurrentIndex(0)  # cleared
+    assert dialog.card().profile["evaluation"] == {"credit": 4, "capability": 5}

@@ -22,7 +22,7 @@ CustomValue = str | decimal.Decimal | dt.date | None
 # The softer groups of a card (DOMAIN.md section 1) kept in Customer.profile, by group key.
 PERSON_GROUPS = ("spending", "education", "career", "family", "lifestyle", "personality",
                  "relationships")  # fmt: skip
-ORGANIZATION_GROUPS = ("profile", "business", "trading")
+ORGANIZATION_GROUPS = ("profile", "business", "evaluation", "trading")
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,29 @@ from .card_fields import OptionalDateEdit, Slot, field_box, parse_decimal, set_p
 from .card_texts import ProfileGroup, organization_profile, person_profile
 
 translate = QCoreApplication.translate
-TextWidget = QLineEdit | QPlainTextEdit
+
+
+class ScoreBox(QComboBox):
+    """A score of 1 to 5, or none."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.addItem("—", None)
+        for score in range(1, 6):
+            self.addItem(str(score), score)
+
+    def text(self) -> str:
+        return "" if self.currentData() is None else str(self.currentData())
+
+    def setText(self, text: str) -> None:  # noqa: N802 - the QLineEdit-like interface
+        try:
+            score = round(float(text))
+        except ValueError:
+            score = 0
+        self.setCurrentIndex(score if 1 <= score <= 5 else 0)
+
+
+TextWidget = QLineEdit | QPlainTextEdit | ScoreBox
 
 
 def _text(widget: TextWidget) -> str:
@@ -61,12 +83,14 @@ class ProfileSection(QWidget):
         for group, _title, fields in groups:
             box = QGroupBox()
             form = QFormLayout(box)
-            for key, _label, multiline in fields:
+            for key, _label, editor in fields:
                 widget: TextWidget
-                if multiline:
+                if editor == "text":
                     widget = QPlainTextEdit()
                     widget.setTabChangesFocus(True)
                     widget.setFixedHeight(64)
+                elif editor == "score":
+                    widget = ScoreBox()
                 else:
                     widget = QLineEdit()
                 widget.setObjectName(f"profile_{group}_{key}")
@@ -84,7 +108,7 @@ class ProfileSection(QWidget):
     def retranslate(self) -> None:
         for group, title, fields in person_profile() + organization_profile():
             self._boxes[group].setTitle(title)
-            for key, label, _multiline in fields:
+            for key, label, _editor in fields:
                 self._labels[(group, key)].setText(label)
 
     def set_kind(self, kind: CustomerKind) -> None:
@@ -111,6 +135,8 @@ class ProfileSection(QWidget):
                 continue
             if old is not None and text == str(old):
                 value: Any = old  # unchanged: keep the stored value and its type
+            elif isinstance(widget, ScoreBox):
+                value = int(text) if text else None  # a number: the tier rule computes with it
             else:
                 value = text if text.strip() else None
             if value is not None and value != "":

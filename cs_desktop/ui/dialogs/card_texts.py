@@ -110,37 +110,39 @@ def field_labels(person: bool) -> dict[str, str]:
 
 
 # --- the soft groups of a card (DOMAIN.md section 1), kept in card.profile[group][field] --------
-# (field key, label, multi-line); the keys are stored and must never change.
-ProfileGroup = tuple[str, str, list[tuple[str, str, bool]]]
+# (field key, label, editor: "line", "text" (several lines) or "score" (1-5, stored as a
+# number: the weighted tier rule reads the organisation's evaluation)); the keys are stored and
+# must never change.
+ProfileGroup = tuple[str, str, list[tuple[str, str, str]]]
 
 
 def person_profile() -> list[ProfileGroup]:
     return [
         ("spending", translate("CustomerCardDialog", "Spending and preferences"), [
-            ("level", translate("CustomerCardDialog", "Spending level"), False),
-            ("preferences", translate("CustomerCardDialog", "Preferences"), False),
+            ("level", translate("CustomerCardDialog", "Spending level"), "line"),
+            ("preferences", translate("CustomerCardDialog", "Preferences"), "line"),
         ]),
         ("education", translate("CustomerCardDialog", "Education"), [
-            ("school", translate("CustomerCardDialog", "School"), False),
-            ("major", translate("CustomerCardDialog", "Major"), False),
+            ("school", translate("CustomerCardDialog", "School"), "line"),
+            ("major", translate("CustomerCardDialog", "Major"), "line"),
         ]),
         ("career", translate("CustomerCardDialog", "Career"), [
-            ("history", translate("CustomerCardDialog", "Career history"), True),
+            ("history", translate("CustomerCardDialog", "Career history"), "text"),
         ]),
         ("family", translate("CustomerCardDialog", "Family"), [
-            ("members", translate("CustomerCardDialog", "Family members"), False),
-            ("notes", translate("CustomerCardDialog", "Family notes"), True),
+            ("members", translate("CustomerCardDialog", "Family members"), "line"),
+            ("notes", translate("CustomerCardDialog", "Family notes"), "text"),
         ]),
         ("lifestyle", translate("CustomerCardDialog", "Way of life"), [
-            ("hobbies", translate("CustomerCardDialog", "Hobbies"), False),
-            ("habits", translate("CustomerCardDialog", "Habits"), False),
+            ("hobbies", translate("CustomerCardDialog", "Hobbies"), "line"),
+            ("habits", translate("CustomerCardDialog", "Habits"), "line"),
         ]),
         ("personality", translate("CustomerCardDialog", "Personality"), [
-            ("traits", translate("CustomerCardDialog", "Character"), False),
+            ("traits", translate("CustomerCardDialog", "Character"), "line"),
         ]),
         ("relationships", translate("CustomerCardDialog", "Relationships"), [
-            ("influencers", translate("CustomerCardDialog", "Who influences them"), False),
-            ("referred_by", translate("CustomerCardDialog", "Referred by"), False),
+            ("influencers", translate("CustomerCardDialog", "Who influences them"), "line"),
+            ("referred_by", translate("CustomerCardDialog", "Referred by"), "line"),
         ]),
     ]  # fmt: skip
 
@@ -148,15 +150,21 @@ def person_profile() -> list[ProfileGroup]:
 def organization_profile() -> list[ProfileGroup]:
     return [
         ("profile", translate("CustomerCardDialog", "Profile"), [
-            ("size", translate("CustomerCardDialog", "Size"), False),
-            ("scope", translate("CustomerCardDialog", "Business scope"), True),
+            ("size", translate("CustomerCardDialog", "Size"), "line"),
+            ("scope", translate("CustomerCardDialog", "Business scope"), "text"),
         ]),
         ("business", translate("CustomerCardDialog", "Business condition"), [
-            ("condition", translate("CustomerCardDialog", "Condition"), True),
+            ("condition", translate("CustomerCardDialog", "Condition"), "text"),
+        ]),
+        ("evaluation", translate("CustomerCardDialog", "Evaluation (1-5)"), [
+            ("enthusiasm", translate("CustomerCardDialog", "Enthusiasm"), "score"),
+            ("capability", translate("CustomerCardDialog", "Business capability"), "score"),
+            ("credit", translate("CustomerCardDialog", "Credit"), "score"),
+            ("relationships", translate("CustomerCardDialog", "Relationships"), "score"),
         ]),
         ("trading", translate("CustomerCardDialog", "Trading record"), [
-            ("volume", translate("CustomerCardDialog", "Trading volume"), False),
-            ("credit", translate("CustomerCardDialog", "Credit"), False),
+            ("volume", translate("CustomerCardDialog", "Trading volume"), "line"),
+            ("credit", translate("CustomerCardDialog", "Credit"), "line"),
         ]),
     ]  # fmt: skip
 

@@ -45,8 +45,12 @@ class RebuildResult:
     seconds: float
 
 
-def _docs_for(conn: Connection, customers: Sequence[tuple[uuid.UUID, str, str | None, str | None,
-              str | None]], lo: uuid.UUID | None = None, hi: uuid.UUID | None = None) -> list[IndexedDoc]:  # fmt: skip
+# (id, name, id_number, org_code, email, name_pinyin, deleted_at)
+CustomerFacts = tuple[uuid.UUID, str, str | None, str | None, str | None, str, object]
+
+
+def _docs_for(conn: Connection, customers: Sequence[CustomerFacts], lo: uuid.UUID | None = None,
+              hi: uuid.UUID | None = None) -> list[IndexedDoc]:  # fmt: skip
     ids = [c[0] for c in customers]
     if not ids:
         return []
@@ -72,13 +76,15 @@ def _docs_for(conn: Connection, customers: Sequence[tuple[uuid.UUID, str, str | 
         addresses[cid].append(f"{province}{city}{district}{street}")
     return [
         IndexedDoc(cid, build_doc(name, phones=tuple(phones[cid]), id_number=id_number,
-                                  addresses=tuple(addresses[cid]), org_code=org_code, email=email))
-        for cid, name, id_number, org_code, email in customers
+                                  addresses=tuple(addresses[cid]), org_code=org_code, email=email),
+                   live=deleted_at is None, sort=name_pinyin)
+        for cid, name, id_number, org_code, email, name_pinyin, deleted_at in customers
     ]  # fmt: skip
 
 
 def _customer_columns():  # type: ignore[no-untyped-def]
-    return (Customer.id, Customer.name, Customer.id_number, Customer.org_code, Customer.email)
+    return (Customer.id, Customer.name, Customer.id_number, Customer.org_code, Customer.email,
+            Customer.name_pinyin, Customer.deleted_at)  # fmt: skip
 
 
 def reindex(conn: Connection, customer_ids: Sequence[uuid.UUID]) -> None:
@@ -112,6 +118,7 @@ def rebuild_search_index(
     started = time.perf_counter()
     total = index_status(engine).customers
     done = 0
+    next_doc_id = 1
     with engine.begin() as conn:
         search_index.clear(conn)
         last: uuid.UUID | None = None
@@ -124,7 +131,7 @@ def rebuild_search_index(
                 break
             lo, last = chunk[0][0], chunk[-1][0]
             docs = _docs_for(conn, [tuple(r) for r in chunk], lo, last)  # type: ignore[misc]
-            search_index.append_plain(conn, docs)
+            next_doc_id = search_index.append_plain(conn, docs, next_doc_id)
             done += len(chunk)
             if progress is not None:
                 progress(done, max(total, done))

@@ -4,15 +4,30 @@
 (name, pinyin spellings and initials, phone digits, ID number, address, organisation code), and
 the name and address as spaced single characters for one- and two-character Chinese queries.
 On SQLite, FTS5 tables index these columns (storage/search_sqlite.py); on PostgreSQL a pg_trgm
-index does. ``customer_search_keys`` holds every pinyin spelling and initials string so that a
-one- or two-letter query ("zs") is a B-tree range scan.
+index does. The document starts with the name part; ``primary_end`` and ``name_end`` mark where
+the primary name keys and the whole name part end, so SQL can rank a hit (domain Rank).
+
+``customer_search_keys`` answers the short queries that match many customers ("陈", "zs"): one
+row per key of a customer (the first one and two letters of every pinyin spelling and initials
+string, every Chinese character and pair of adjacent characters of the name) with its rank. Its
+primary key orders the rows of one key as the list shows them (live cards first, best rank,
+then pinyin order), so the first page is an index range read and the count an index count.
 """
 
 from __future__ import annotations
 
 import uuid
 
-from sqlalchemy import ForeignKey, Integer, PrimaryKeyConstraint, String, Text
+from sqlalchemy import (
+    Boolean,
+    ForeignKey,
+    Index,
+    Integer,
+    PrimaryKeyConstraint,
+    SmallInteger,
+    String,
+    Text,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base
@@ -28,14 +43,21 @@ class CustomerSearch(Base):
     )
     doc: Mapped[str] = mapped_column(Text, default="")
     chars: Mapped[str] = mapped_column(Text, default="")
+    primary_end: Mapped[int] = mapped_column(Integer, default=0)
+    name_end: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class CustomerSearchKey(Base):
     __tablename__ = "customer_search_keys"
 
     key: Mapped[str] = mapped_column(String(64))
-    customer_id: Mapped[uuid.UUID] = mapped_column(
-        ForeignKey("customers.id", ondelete="CASCADE"), index=True
-    )
+    live: Mapped[bool] = mapped_column(Boolean)  # the card is not deleted
+    rank: Mapped[int] = mapped_column(SmallInteger)  # domain.search_text.Rank
+    sort: Mapped[str] = mapped_column(String(400))  # the card's name_pinyin
+    doc_id: Mapped[int] = mapped_column(ForeignKey("customer_search.doc_id", ondelete="CASCADE"))
 
-    __table_args__ = (PrimaryKeyConstraint("key", "customer_id"),)
+    __table_args__ = (
+        PrimaryKeyConstraint("key", "live", "rank", "sort", "doc_id"),
+        Index("ix_customer_search_keys_doc_id", "doc_id"),
+        {"sqlite_with_rowid": False},
+    )

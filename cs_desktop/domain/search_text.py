@@ -145,13 +145,32 @@ def _join_han(text: str) -> str:
     )
 
 
-def _han_keys(name: str) -> list[str]:
-    """Every Chinese character of a name and every pair of adjacent ones (symbols and spaces
-    between them ignored, as the single-character index ignores them)."""
-    letters = _NOT_WORD.sub("", name)
-    out = [ch for ch in letters if is_han(ch)]
-    out += [a + b for a, b in itertools.pairwise(letters) if is_han(a) and is_han(b)]
-    return list(dict.fromkeys(out))
+def doc_keys(doc: str, primary_end: int, name_end: int) -> tuple[tuple[str, Rank], ...]:
+    """The keys of short queries a document answers, with their rank: the first one and two
+    letters of every spelling and initials string of the name, and every Chinese character and
+    pair of adjacent characters of the name as written. A function of the stored document
+    alone, so the keys of a stored document can always be found again (to delete them)."""
+    fields = doc[:name_end].split(FIELD_SEPARATOR)
+    name = fields[0]
+    found: list[str] = [ch for ch in name if is_han(ch)]
+    found += [a + b for a, b in itertools.pairwise(name) if is_han(a) and is_han(b)]
+    for field in fields:
+        for n in range(1, PREFIX_LETTERS + 1):
+            prefix = field[:n]
+            if len(prefix) == n and prefix.isascii() and prefix.isalpha():
+                found.append(prefix)
+    # rank_of, unrolled: this runs for every key of every customer in a rebuild. Every key
+    # comes from the name, so its rank is at most NAME.
+    primary = fields[: doc[:primary_end].count(FIELD_SEPARATOR) + 1]
+    ranked: list[tuple[str, Rank]] = []
+    for k in dict.fromkeys(found):
+        if k in primary:
+            ranked.append((k, Rank.EXACT))
+        elif any(f.startswith(k) for f in primary):
+            ranked.append((k, Rank.PREFIX))
+        else:
+            ranked.append((k, Rank.NAME))
+    return tuple(ranked)
 
 
 def build_doc(
@@ -188,12 +207,6 @@ def build_doc(
     primary_end = len(FIELD_SEPARATOR.join(primary))
     name_end = len(FIELD_SEPARATOR.join(names))
     chars = FIELD_SEPARATOR.join(_spaced(x) for x in (norm_name, *addresses) if x)
-    # Longer queries go to the trigram index, so 1-2 letter prefixes are all the keys must
-    # answer. Every key comes from the name, so its rank is at most NAME.
-    short = [k[:n] for k in (*keys.full, *keys.initials) for n in range(1, PREFIX_LETTERS + 1)]
-    ranked = tuple(
-        (k, min(rank_of(k, doc, primary_end, name_end), Rank.NAME))
-        for k in dict.fromkeys((*short, *_han_keys(norm_name)))
-        if k
-    )
+    # Longer queries go to the trigram index, so 1-2 letter prefixes are all the keys answer.
+    ranked = doc_keys(doc, primary_end, name_end)
     return SearchDoc(doc, chars, ranked, primary_end, name_end, keys.sort_key)

@@ -36,7 +36,14 @@ from sqlalchemy import (
 )
 from sqlalchemy.sql.elements import ColumnElement
 
-from cs_desktop.domain.search_text import FIELD_SEPARATOR, Rank, SearchDoc, Term, TermKind
+from cs_desktop.domain.search_text import (
+    FIELD_SEPARATOR,
+    Rank,
+    SearchDoc,
+    Term,
+    TermKind,
+    doc_keys,
+)
 
 from .models import Customer, CustomerSearch, CustomerSearchKey
 from .types import encode_guid
@@ -95,7 +102,8 @@ def _is_sqlite(conn: Connection) -> bool:
 
 def _doc_row(d: IndexedDoc) -> dict[str, object]:
     return {"customer_id": d.customer_id, "doc": d.doc.doc, "chars": d.doc.chars,
-            "primary_end": d.doc.primary_end, "name_end": d.doc.name_end}  # fmt: skip
+            "primary_end": d.doc.primary_end, "name_end": d.doc.name_end, "live": d.live,
+            "sort": d.sort_key}  # fmt: skip
 
 
 def _key_dicts(rows: Iterable[tuple[str, bool, int, str, int]]) -> list[dict[str, object]]:
@@ -135,9 +143,10 @@ def _fts_insert(conn: Connection, rows: Iterable[tuple[int, str, str]]) -> None:
 def remove(conn: Connection, customer_ids: Sequence[uuid.UUID]) -> None:
     if not customer_ids:
         return
+    s = CustomerSearch
     old = conn.execute(
-        select(CustomerSearch.doc_id, CustomerSearch.doc, CustomerSearch.chars).where(
-            CustomerSearch.customer_id.in_(customer_ids)
+        select(s.doc_id, s.doc, s.chars, s.primary_end, s.name_end, s.live, s.sort).where(
+            s.customer_id.in_(customer_ids)
         )
     ).all()
     if not old:
@@ -147,9 +156,18 @@ def remove(conn: Connection, customer_ids: Sequence[uuid.UUID]) -> None:
                              [(r[0], r[1]) for r in old])  # fmt: skip
         conn.exec_driver_sql(f"INSERT INTO {UNI}({UNI}, rowid, chars) VALUES ('delete', ?, ?)",
                              [(r[0], r[2]) for r in old])  # fmt: skip
-    doc_ids = [r[0] for r in old]
-    conn.execute(delete(CustomerSearchKey).where(CustomerSearchKey.doc_id.in_(doc_ids)))
-    conn.execute(delete(CustomerSearch).where(CustomerSearch.doc_id.in_(doc_ids)))
+    keys = [(k, r.live, int(rank), r.sort, r.doc_id)
+            for r in old for k, rank in doc_keys(r.doc, r.primary_end, r.name_end)]  # fmt: skip
+    if keys:
+        k = CustomerSearchKey
+        conn.execute(
+            delete(k).where(k.key == bindparam("k_key"), k.live == bindparam("k_live"),
+                            k.rank == bindparam("k_rank"), k.sort == bindparam("k_sort"),
+                            k.doc_id == bindparam("k_doc")),
+            [{"k_key": a, "k_live": b, "k_rank": c, "k_sort": d, "k_doc": e}
+             for a, b, c, d, e in keys],
+        )  # fmt: skip
+    conn.execute(delete(s).where(s.doc_id.in_([r.doc_id for r in old])))
 
 
 def append_plain(conn: Connection, docs: Sequence[IndexedDoc], first_doc_id: int) -> int:
@@ -162,10 +180,10 @@ def append_plain(conn: Connection, docs: Sequence[IndexedDoc], first_doc_id: int
     keys = [k for i, d in numbered for k in d.key_rows(i)]
     if _is_sqlite(conn):
         conn.exec_driver_sql(
-            "INSERT INTO customer_search (doc_id, customer_id, doc, chars, primary_end, name_end)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
+            "INSERT INTO customer_search (doc_id, customer_id, doc, chars, primary_end, name_end,"
+            " live, sort) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             [(i, encode_guid(d.customer_id), d.doc.doc, d.doc.chars, d.doc.primary_end,
-              d.doc.name_end) for i, d in numbered],
+              d.doc.name_end, d.live, d.sort_key) for i, d in numbered],
         )  # fmt: skip
         conn.exec_driver_sql(
             "INSERT INTO customer_search_keys (key, live, rank, sort, doc_id) VALUES (?, ?, ?, ?, ?)",
@@ -306,7 +324,9 @@ def keyed_count(key: str) -> Select[tuple[int]]:
     return select(func.count()).select_from(k).where(k.key == key, k.live.is_(True))
 
 
-def name_has_key(key: str) -> ColumnElement[bool]:
-    """True for a ``customer_search`` row whose name has this key (its hit is keyed)."""
-    k = CustomerSearchKey
-    return select(k.doc_id).where(k.doc_id == CustomerSearch.doc_id, k.key == key).exists()
+def name_has(term: Term) -> ColumnElement[bool]:
+    """True for a ``customer_search`` row whose name holds these Chinese characters (its hit
+    is among ``keyed_hits``): only the name field of the primary part can hold Chinese."""
+    return func.substr(CustomerSearch.doc, 1, CustomerSearch.primary_end).contains(
+        term.text, autoescape=True
+    )

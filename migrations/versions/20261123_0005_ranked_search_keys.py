@@ -5,7 +5,8 @@ Revises: 0004
 Create Date: 2026-11-23 23:00:00.000000
 
 The search documents gain the lengths of their name part (relevance order) and the short-query
-keys become ranked rows in list order (live, rank, pinyin) addressed by document. The index is
+keys become ranked rows in list order (live, rank, pinyin) addressed by document; the documents
+record whether the card is live and its pinyin order too. The index is
 derived data: the tables are recreated empty and the app, finding the index incomplete, rebuilds
 it on start (cs_desktop/app.py ensure_search_index).
 """
@@ -81,6 +82,8 @@ def upgrade() -> None:
         [
             sa.Column("primary_end", sa.Integer(), nullable=False),
             sa.Column("name_end", sa.Integer(), nullable=False),
+            sa.Column("live", sa.Boolean(), nullable=False),
+            sa.Column("sort", sa.String(length=400), nullable=False),
         ]
     )
     op.create_table(
@@ -90,18 +93,11 @@ def upgrade() -> None:
         sa.Column("rank", sa.SmallInteger(), nullable=False),
         sa.Column("sort", sa.String(length=400), nullable=False),
         sa.Column("doc_id", sa.Integer(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["doc_id"],
-            ["customer_search.doc_id"],
-            name=op.f("fk_customer_search_keys_doc_id_customer_search"),
-            ondelete="CASCADE",
-        ),
         sa.PrimaryKeyConstraint(
             "key", "live", "rank", "sort", "doc_id", name=op.f("pk_customer_search_keys")
         ),
         sqlite_with_rowid=False,
     )
-    op.create_index("ix_customer_search_keys_doc_id", "customer_search_keys", ["doc_id"])
     _create_full_text()
 
 

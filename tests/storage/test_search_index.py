@@ -137,3 +137,26 @@ def test_the_sql_rank_is_the_domain_rank(database, indexed, query: str) -> None:
                                    CustomerSearch.name_end, expression)).all()  # fmt: skip
     for doc, primary_end, name_end, ranked in rows:
         assert ranked == sum(rank_of(t.text, doc, primary_end, name_end) for t in terms), doc
+
+
+def _stored_keys(database) -> tuple[int, int]:
+    """(key rows stored, key rows the stored documents call for)."""
+    from cs_desktop.domain.search_text import doc_keys
+    from cs_desktop.storage.models import CustomerSearchKey
+
+    with database.engine.connect() as conn:
+        stored = conn.scalar(select(func.count()).select_from(CustomerSearchKey))
+        docs = conn.execute(select(CustomerSearch.doc, CustomerSearch.primary_end,
+                                   CustomerSearch.name_end)).all()  # fmt: skip
+    return int(stored or 0), sum(len(doc_keys(*d)) for d in docs)
+
+
+def test_rewritten_and_removed_documents_leave_no_keys_behind(database, indexed) -> None:
+    stored, wanted = _stored_keys(database)
+    assert stored == wanted > 0
+    with database.engine.begin() as conn:
+        search_index.write(conn, [IndexedDoc(indexed["张三"], build_doc("张三丰"), live=False)])
+        search_index.remove(conn, [indexed["单田芳"]])
+    stored, wanted = _stored_keys(database)
+    assert stored == wanted
+    assert _find(database, "单") == set()

@@ -207,18 +207,17 @@ class CustomerListService:
         return search_index.short_key(terms)
 
     @staticmethod
-    def _unkeyed(terms: list[Term], key: str, dialect: str) -> Select | None:  # type: ignore[type-arg]
+    def _unkeyed(terms: list[Term], dialect: str) -> Select | None:  # type: ignore[type-arg]
         """The live cards a one-term Chinese query finds only outside the name (the address):
         they rank last (Rank.OTHER), in pinyin order. None for a pinyin key (names only)."""
         if terms[0].kind is not TermKind.HAN_SHORT:
             return None
+        cs = CustomerSearch
         return (
-            select(CustomerSearch.customer_id)
-            .join(Customer, Customer.id == CustomerSearch.customer_id)
+            select(cs.customer_id)
             .where(search_index.han_short_docs(dialect, terms[0]),
-                   ~search_index.name_has_key(key), Customer.merged_into_id.is_(None),
-                   Customer.deleted_at.is_(None))
-            .order_by(Customer.name_pinyin, CustomerSearch.doc_id)
+                   ~search_index.name_has(terms[0]), cs.live.is_(True))
+            .order_by(cs.sort, cs.doc_id)
         )  # fmt: skip
 
     def _keyed_ids(self, s: Session, terms: list[Term], key: str, dialect: str, offset: int,
@@ -230,7 +229,7 @@ class CustomerListService:
                 select(CustomerSearch.doc_id, CustomerSearch.customer_id)
                 .where(CustomerSearch.doc_id.in_(docs))).all())  # fmt: skip
         ids = [customer_of[d] for d in docs]
-        rest = self._unkeyed(terms, key, dialect)
+        rest = self._unkeyed(terms, dialect)
         if len(ids) < limit and rest is not None:  # past the name matches
             keyed = (
                 offset + len(docs) if docs else int(s.scalar(search_index.keyed_count(key)) or 0)
@@ -246,7 +245,7 @@ class CustomerListService:
             key = self._keyed(q, terms)
             if key is not None:
                 found = int(s.scalar(search_index.keyed_count(key)) or 0)
-                rest = self._unkeyed(terms, key, dialect)
+                rest = self._unkeyed(terms, dialect)
                 if rest is not None:
                     found += int(s.scalar(
                         select(func.count()).select_from(rest.order_by(None).subquery())) or 0)  # fmt: skip
@@ -271,7 +270,7 @@ class CustomerListService:
                     CustomerSearch, CustomerSearch.customer_id == Customer.id
                 )
                 ids_stmt = self._filtered(ids_stmt, q, dialect).order_by(
-                    relevance, Customer.name_pinyin, CustomerSearch.doc_id
+                    relevance, CustomerSearch.sort, CustomerSearch.doc_id
                 )
                 ids = list(s.scalars(ids_stmt.offset(offset).limit(limit)))
             else:

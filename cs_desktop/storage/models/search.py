@@ -21,7 +21,6 @@ import uuid
 from sqlalchemy import (
     Boolean,
     ForeignKey,
-    Index,
     Integer,
     PrimaryKeyConstraint,
     SmallInteger,
@@ -45,19 +44,23 @@ class CustomerSearch(Base):
     chars: Mapped[str] = mapped_column(Text, default="")
     primary_end: Mapped[int] = mapped_column(Integer, default=0)
     name_end: Mapped[int] = mapped_column(Integer, default=0)
+    live: Mapped[bool] = mapped_column(Boolean, default=True)  # the card is not deleted
+    sort: Mapped[str] = mapped_column(String(400), default="")  # the card's name_pinyin
 
 
 class CustomerSearchKey(Base):
     __tablename__ = "customer_search_keys"
 
     key: Mapped[str] = mapped_column(String(64))
-    live: Mapped[bool] = mapped_column(Boolean)  # the card is not deleted
+    live: Mapped[bool] = mapped_column(Boolean)  # as in customer_search
     rank: Mapped[int] = mapped_column(SmallInteger)  # domain.search_text.Rank
-    sort: Mapped[str] = mapped_column(String(400))  # the card's name_pinyin
-    doc_id: Mapped[int] = mapped_column(ForeignKey("customer_search.doc_id", ondelete="CASCADE"))
+    sort: Mapped[str] = mapped_column(String(400))  # as in customer_search
+    doc_id: Mapped[int] = mapped_column(Integer)  # customer_search.doc_id
 
+    # No foreign key and no index on doc_id (it would double the table's size): the keys of a
+    # document follow from its stored text (domain.search_text.doc_keys), so search_index
+    # deletes them by primary key along with the document.
     __table_args__ = (
         PrimaryKeyConstraint("key", "live", "rank", "sort", "doc_id"),
-        Index("ix_customer_search_keys_doc_id", "doc_id"),
         {"sqlite_with_rowid": False},
     )

@@ -330,3 +330,25 @@ def name_has(term: Term) -> ColumnElement[bool]:
     return func.substr(CustomerSearch.doc, 1, CustomerSearch.primary_end).contains(
         term.text, autoescape=True
     )
+
+
+def unkeyed_count(conn: Connection, term: Term) -> int | None:
+    """How many live cards a 1-2 character Chinese term finds outside their name (SQLite; None
+    elsewhere), counted without reading a document: every name hit is also a hit of the
+    single-character index, so it is that index's count, less the name hits (the term's keys),
+    less the address-only hits of deleted cards (found through their small partial index)."""
+    if not _is_sqlite(conn) or term.kind is not TermKind.HAN_SHORT:
+        return None
+    value = _phrase(" ".join(term.text))
+    hits = conn.exec_driver_sql(f"SELECT count(*) FROM {UNI} WHERE {UNI} MATCH ?", (value,))
+    k = CustomerSearchKey
+    named = conn.scalar(select(func.count()).select_from(k).where(k.key == term.text))
+    # written as the partial index's predicate, so SQLite uses the index
+    gone = [r[0] for r in conn.execute(select(CustomerSearch.doc_id).where(text("NOT live")))]
+    dead = 0
+    if gone:
+        dead = int(conn.scalar(
+            select(func.count()).select_from(CustomerSearch).where(
+                CustomerSearch.doc_id.in_(gone), han_short_docs("sqlite", term), ~name_has(term)))
+            or 0)  # fmt: skip
+    return int(hits.scalar_one()) - int(named or 0) - dead

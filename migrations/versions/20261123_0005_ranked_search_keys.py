@@ -86,6 +86,13 @@ def upgrade() -> None:
             sa.Column("sort", sa.String(length=400), nullable=False),
         ]
     )
+    op.create_index(
+        "ix_customer_search_gone",
+        "customer_search",
+        ["doc_id"],
+        sqlite_where=sa.text("NOT live"),
+        postgresql_where=sa.text("NOT live"),
+    )
     op.create_table(
         "customer_search_keys",
         sa.Column("key", sa.String(length=64), nullable=False),

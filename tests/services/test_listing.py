@@ -109,6 +109,9 @@ def test_deleted_cards_leave_the_search_and_come_back(database, service, people)
     assert "张三" not in _names(service, CustomerQuery(text="zs"))
     shown = CustomerQuery(text="张", include_deleted=True)
     assert service.count(shown) == 6 and _names(service, shown)[1] == "张三"
+    cards.delete(people["王五"])  # found by 张 through his address only
+    assert service.count(query) == 4 and "王五" not in _names(service, query)
+    cards.restore(people["王五"])
     cards.restore(people["张三"])
     assert service.count(query) == 6
     assert _names(service, CustomerQuery(text="zs"))[0] == "张三"

@@ -246,7 +246,10 @@ class CustomerListService:
             if key is not None:
                 found = int(s.scalar(search_index.keyed_count(key)) or 0)
                 rest = self._unkeyed(terms, dialect)
-                if rest is not None:
+                counted = search_index.unkeyed_count(s.connection(), terms[0])
+                if counted is not None:
+                    found += counted
+                elif rest is not None:
                     found += int(s.scalar(
                         select(func.count()).select_from(rest.order_by(None).subquery())) or 0)  # fmt: skip
                 return found

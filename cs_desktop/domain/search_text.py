@@ -12,13 +12,22 @@ A query is split on spaces into terms that must all match. Each term is routed b
   single characters (the trigram index cannot match fewer than 3);
 - Latin letters: a fragment of pinyin, initials, e-mail ... (3+), or for 1-2 letters a prefix of
   a pinyin spelling or initials string.
+
+Relevance: each term is ranked against a customer (``Rank``): the whole name or its primary
+pinyin (spelling or initials) equals the term; one of those starts with it; some other part of
+the name or of a reading matches (张俊 found by "zs" through the rare reading shun of 俊); or only
+a phone, ID, address... matches. The document starts with the name part so that SQL can compute
+the same rank over a hit from two stored lengths (``SearchDoc.primary_end``, ``name_end``), and
+the keys of short queries carry their rank, precomputed here, so that an index gives the hits of
+"陈" or "zs" already best-first.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
-from enum import StrEnum
+from enum import IntEnum, StrEnum
 
 from .pinyin import is_han, name_keys
 from .text import normalize
@@ -43,11 +52,26 @@ class Term:
     text: str
 
 
+class Rank(IntEnum):
+    """How well one term matches one customer: lower is better."""
+
+    EXACT = 0  # the name, its primary spelling or its primary initials is the term
+    PREFIX = 1  # one of those starts with the term
+    NAME = 2  # another part of the name or of another reading holds the term
+    OTHER = 3  # only phone, ID number, address, organisation code, e-mail...
+
+
 @dataclass(frozen=True, slots=True)
 class SearchDoc:
-    doc: str  # for fragment (trigram) search
+    doc: str  # for fragment (trigram) search; the name part first
     chars: str  # name and address as single characters separated by spaces
-    keys: tuple[str, ...]  # first two letters of every pinyin spelling and initials string
+    keys: tuple[tuple[str, Rank], ...]
+    """Keys of short queries with their rank: the first one and two letters of every pinyin
+    spelling and initials string, and every Chinese character and pair of adjacent characters
+    of the name."""
+    primary_end: int  # doc[:primary_end]: the name, primary spelling and primary initials
+    name_end: int  # doc[:name_end]: the name and all its spellings and initials
+    sort_key: str  # the primary spelling: "by name" order
 
 
 def _digits_of(term: str) -> str | None:
@@ -98,6 +122,57 @@ def _spaced(text: str) -> str:
     return " ".join(_NOT_WORD.sub("", text))
 
 
+def rank_of(term: str, doc: str, primary_end: int, name_end: int) -> Rank:
+    """The rank of one (normalised, lower-case) term against a document; the same rule as the
+    SQL expression in storage/search_index.py."""
+    primary = doc[:primary_end].split(FIELD_SEPARATOR)
+    if term in primary:
+        return Rank.EXACT
+    if any(field.startswith(term) for field in primary):
+        return Rank.PREFIX
+    if term in doc[:name_end]:
+        return Rank.NAME
+    return Rank.OTHER
+
+
+def _join_han(text: str) -> str:
+    """'张 三' -> '张三': a space between two Chinese characters is dropped (as split_name does)."""
+    n = len(text)
+    return "".join(
+        ch
+        for i, ch in enumerate(text)
+        if not (ch == " " and 0 < i < n - 1 and is_han(text[i - 1]) and is_han(text[i + 1]))
+    )
+
+
+def doc_keys(doc: str, primary_end: int, name_end: int) -> tuple[tuple[str, Rank], ...]:
+    """The keys of short queries a document answers, with their rank: the first one and two
+    letters of every spelling and initials string of the name, and every Chinese character and
+    pair of adjacent characters of the name as written. A function of the stored document
+    alone, so the keys of a stored document can always be found again (to delete them)."""
+    fields = doc[:name_end].split(FIELD_SEPARATOR)
+    name = fields[0]
+    found: list[str] = [ch for ch in name if is_han(ch)]
+    found += [a + b for a, b in itertools.pairwise(name) if is_han(a) and is_han(b)]
+    for field in fields:
+        for n in range(1, PREFIX_LETTERS + 1):
+            prefix = field[:n]
+            if len(prefix) == n and prefix.isascii() and prefix.isalpha():
+                found.append(prefix)
+    # rank_of, unrolled: this runs for every key of every customer in a rebuild. Every key
+    # comes from the name, so its rank is at most NAME.
+    primary = fields[: doc[:primary_end].count(FIELD_SEPARATOR) + 1]
+    ranked: list[tuple[str, Rank]] = []
+    for k in dict.fromkeys(found):
+        if k in primary:
+            ranked.append((k, Rank.EXACT))
+        elif any(f.startswith(k) for f in primary):
+            ranked.append((k, Rank.PREFIX))
+        else:
+            ranked.append((k, Rank.NAME))
+    return tuple(ranked)
+
+
 def build_doc(
     name: str,
     *,
@@ -110,8 +185,11 @@ def build_doc(
 ) -> SearchDoc:
     """The search document of one customer. ``phones`` are normalised digit strings."""
     keys = name_keys(name)
-    norm_name = normalize(name).lower()
-    parts: list[str] = [norm_name, *keys.full, *keys.initials, *phones]
+    # 张 三 is the name 张三 (split_name drops such spaces too).
+    norm_name = _join_han(normalize(name).lower())
+    primary = [p for p in dict.fromkeys((norm_name, *keys.full[:1], *keys.initials[:1])) if p]
+    names = [p for p in dict.fromkeys((*primary, *keys.full, *keys.initials)) if p]
+    parts: list[str] = [*phones]
     if id_number:
         parts.append(id_number.lower())
     for address in addresses:  # Chinese fragments only: pinyin of addresses costs 60% of
@@ -123,8 +201,12 @@ def build_doc(
     if email:
         parts.append(email.lower())
     parts.extend(normalize(x).lower() for x in extra if x)
-    doc = FIELD_SEPARATOR.join(p for p in dict.fromkeys(parts) if p)
+    seen = set(names)
+    rest = [p for p in dict.fromkeys(parts) if p and p not in seen]
+    doc = FIELD_SEPARATOR.join((*names, *rest))
+    primary_end = len(FIELD_SEPARATOR.join(primary))
+    name_end = len(FIELD_SEPARATOR.join(names))
     chars = FIELD_SEPARATOR.join(_spaced(x) for x in (norm_name, *addresses) if x)
-    # Longer queries go to the trigram index, so a 1-2 letter prefix is all the keys must answer.
-    prefixes = tuple(dict.fromkeys(k[:PREFIX_LETTERS] for k in (*keys.full, *keys.initials)))
-    return SearchDoc(doc, chars, prefixes)
+    # Longer queries go to the trigram index, so 1-2 letter prefixes are all the keys answer.
+    ranked = doc_keys(doc, primary_end, name_end)
+    return SearchDoc(doc, chars, ranked, primary_end, name_end, keys.sort_key)

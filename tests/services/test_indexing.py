@@ -80,3 +80,59 @@ def test_reindex_follows_an_edited_card_and_a_merge(database) -> None:
     assert _found(database, "8000") == []
     assert _found(database, "张叁") == []  # merged away: no longer listed or found
     assert index_status(database.engine).complete
+
+
+def _index_snapshot(database) -> tuple[list[tuple], list[tuple]]:
+    from sqlalchemy import select
+
+    from cs_desktop.storage.models import CustomerSearch, CustomerSearchKey
+
+    with database.engine.connect() as conn:
+        docs = conn.execute(select(CustomerSearch).order_by(CustomerSearch.doc_id)).all()
+        keys = conn.execute(select(CustomerSearchKey).order_by(
+            CustomerSearchKey.key, CustomerSearchKey.doc_id)).all()  # fmt: skip
+        for table in ("fts_customer_tri", "fts_customer_uni"):
+            conn.exec_driver_sql(f"INSERT INTO {table}({table}) VALUES ('integrity-check')")
+    return [tuple(r) for r in docs], [tuple(r) for r in keys]
+
+
+def _fill_for_rebuild(database) -> None:
+    from cs_desktop.services.customers.cards import CustomerCardService
+
+    ids = [_add(database, f"{'张章单曾欧阳'[i % 6]}{'三帅俊芳'[i % 4]}{i}", f"1380000{i:04d}",
+                f"文三路{i}号") for i in range(40)]  # fmt: skip
+    with database.engine.begin() as conn:
+        conn.execute(update(Customer).where(Customer.id == ids[3]).values(merged_into_id=ids[4]))
+    rebuild_search_index(database.engine, workers=0)
+    CustomerCardService(database.factory).delete(ids[5])  # a deleted card: indexed, not live
+
+
+def test_workers_build_the_same_index_as_the_portable_rebuild(database, monkeypatch) -> None:
+    from cs_desktop.services.customers import indexing
+
+    _fill_for_rebuild(database)
+    monkeypatch.setattr(indexing, "CHUNK", 7)
+    seen: list[tuple[int, int]] = []
+    result = rebuild_search_index(database.engine, progress=lambda d, t: seen.append((d, t)),
+                                  workers=2)  # fmt: skip
+    assert result.documents == 39 and seen[-1] == (39, 39) and len(seen) == 6
+    in_workers = _index_snapshot(database)
+    assert indexing.rebuild_in_process(database.engine, 39) == 39
+    assert _index_snapshot(database) == in_workers
+    assert sum(1 for d in in_workers[0] if not d[-2]) == 1  # the deleted card
+    assert len(_found(database, "zs")) > 0 and _found(database, "文三路17号")
+
+
+def test_cancelling_the_workers_keeps_the_old_index(database, monkeypatch) -> None:
+    from cs_desktop.services.customers import indexing
+
+    _fill_for_rebuild(database)
+    before = _index_snapshot(database)
+    monkeypatch.setattr(indexing, "CHUNK", 7)
+    calls: list[int] = []
+    with pytest.raises(IndexCancelled):
+        rebuild_search_index(database.engine, is_cancelled=lambda: bool(calls.append(1)) or
+                             len(calls) >= 2, workers=2)  # fmt: skip
+    assert len(calls) == 2
+    assert _index_snapshot(database) == before
+    assert index_status(database.engine).complete

@@ -120,3 +120,43 @@ def test_rebuild_after_a_bulk_load(database, indexed) -> None:
     with database.engine.begin() as conn:
         search_index.rebuild(conn)
     assert _find(database, "8000") == {"张三"}
+
+
+@pytest.mark.parametrize("query", ["张", "三", "张三", "zs", "s", "oyj", "zhangsan", "8000",
+                                   "朝阳区", "银行", "shantianfang", "dantianfang", "a%_"])  # fmt: skip
+def test_the_sql_rank_is_the_domain_rank(database, indexed, query: str) -> None:
+    from cs_desktop.domain.search_text import rank_of
+
+    terms = parse_query(query)
+    expression = search_index.relevance(terms)
+    if expression is None:  # phone and ID digits: every hit ranks the same
+        assert all(t.kind.value == "digits" for t in terms)
+        return
+    with database.engine.connect() as conn:
+        rows = conn.execute(select(CustomerSearch.doc, CustomerSearch.primary_end,
+                                   CustomerSearch.name_end, expression)).all()  # fmt: skip
+    for doc, primary_end, name_end, ranked in rows:
+        assert ranked == sum(rank_of(t.text, doc, primary_end, name_end) for t in terms), doc
+
+
+def _stored_keys(database) -> tuple[int, int]:
+    """(key rows stored, key rows the stored documents call for)."""
+    from cs_desktop.domain.search_text import doc_keys
+    from cs_desktop.storage.models import CustomerSearchKey
+
+    with database.engine.connect() as conn:
+        stored = conn.scalar(select(func.count()).select_from(CustomerSearchKey))
+        docs = conn.execute(select(CustomerSearch.doc, CustomerSearch.primary_end,
+                                   CustomerSearch.name_end)).all()  # fmt: skip
+    return int(stored or 0), sum(len(doc_keys(*d)) for d in docs)
+
+
+def test_rewritten_and_removed_documents_leave_no_keys_behind(database, indexed) -> None:
+    stored, wanted = _stored_keys(database)
+    assert stored == wanted > 0
+    with database.engine.begin() as conn:
+        search_index.write(conn, [IndexedDoc(indexed["张三"], build_doc("张三丰"), live=False)])
+        search_index.remove(conn, [indexed["单田芳"]])
+    stored, wanted = _stored_keys(database)
+    assert stored == wanted
+    assert _find(database, "单") == set()

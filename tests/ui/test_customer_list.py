@@ -151,3 +151,19 @@ def test_many_resets_do_not_crash(database, service, qapp) -> None:
         bare.rows = i % 3
         bare.endResetModel()
     assert bare.rowCount() == 39_999 % 3
+
+
+def test_relevance_stays_until_a_sort_column_is_chosen(database, service, qapp) -> None:
+    _fill(database, 30)
+    model = CustomerTableModel(service, SyncTaskRunner())
+    model.sort(0, Qt.SortOrder.AscendingOrder)  # what the view does when it shows its indicator
+    assert model.query.sort is SortKey.RELEVANCE
+    # 张伟20 reads zhangwei20; 曾伟10 (not a personal name with its digits: ceng first) matches
+    # zw only through the other reading zeng
+    model.set_query(CustomerQuery(text="zw"))
+    assert model.query.sort is SortKey.RELEVANCE
+    assert _names(model) == ["张伟20", "曾伟10"]
+    model.sort(0, Qt.SortOrder.DescendingOrder)  # the user clicks the name column
+    assert (model.query.sort, model.query.descending) == (SortKey.NAME, True)
+    model.sort(0, Qt.SortOrder.AscendingOrder)
+    assert (model.query.sort, model.query.descending) == (SortKey.NAME, False)

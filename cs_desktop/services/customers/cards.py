@@ -247,6 +247,7 @@ class CustomerCardService:
             row.deleted_at = when
             s.flush()
             recompute_stats(s.connection(), [row.id])  # only live cards have stats rows
+            reindex(s.connection(), [row.id])  # the search keys know which cards are live
             return self._to_card(s, row)
 
     # --- applying a card to the rows ------------------------------------------------------

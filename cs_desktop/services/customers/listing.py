@@ -2,6 +2,13 @@
 
 SQL does all filtering and sorting (DESIGN.md rule 5); the UI asks for the count and then for
 blocks of rows as they scroll into view.
+
+While there is search text and no sort column was chosen (``SortKey.RELEVANCE``), the best
+matches come first (domain.search_text.Rank: the exact name, then name and primary-pinyin
+prefixes, then other name matches, then phone, ID and address matches), ties in pinyin order.
+A one-term short query without filters ("陈", "zs": the ones with tens of thousands of hits) is
+answered from the ranked keys: the name matches straight from an index in list order, then the
+address-only matches; anything else ranks its hits in SQL.
 """
 
 from __future__ import annotations
@@ -16,7 +23,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from cs_desktop.domain.enums import ComplaintState, ContactChannel
 from cs_desktop.domain.phones import Phone, PhoneKind
-from cs_desktop.domain.search_text import TermKind, parse_query
+from cs_desktop.domain.search_text import Term, TermKind, parse_query
 from cs_desktop.storage import search_index
 from cs_desktop.storage.models import (
     Complaint,
@@ -24,6 +31,7 @@ from cs_desktop.storage.models import (
     CustomerAddress,
     CustomerConsent,
     CustomerPhone,
+    CustomerSearch,
     CustomerStats,
     CustomerTag,
     Tag,
@@ -34,6 +42,7 @@ _CLOSED = (ComplaintState.CLOSED.value, ComplaintState.REVIEWED.value)
 
 
 class SortKey(StrEnum):
+    RELEVANCE = "relevance"  # best match first while searching, else pinyin order (the default)
     NAME = "name"  # pinyin order
     TIER = "tier"
     LAST_VISIT = "last_visit"
@@ -56,8 +65,8 @@ class CustomerQuery:
     city: str | None = None
     consent: ContactChannel | None = None
     open_complaint: bool = False
-    sort: SortKey = SortKey.NAME
-    descending: bool = False
+    sort: SortKey = SortKey.RELEVANCE
+    descending: bool = False  # not for RELEVANCE: the best match always comes first
     include_deleted: bool = False
 
 
@@ -142,15 +151,31 @@ class CustomerListService:
         def d(col):  # type: ignore[no-untyped-def]
             return col.desc() if q.descending else col.asc()
 
+        if q.sort is SortKey.RELEVANCE:
+            return [Customer.name_pinyin.asc(), Customer.id.asc()]
         if q.sort is SortKey.TIER:
             return [d(Customer.tier), d(Customer.name_pinyin), d(Customer.id)]
         if q.sort is SortKey.LAST_VISIT:
             return [d(CustomerStats.last_visit_at), d(CustomerStats.customer_id)]
         if q.sort is SortKey.VALUE:
             return [d(CustomerStats.value_cents), d(CustomerStats.customer_id)]
-        return [d(Customer.name_pinyin), d(Customer.id)]
+        return [d(Customer.name_pinyin), d(Customer.id)]  # NAME, and RELEVANCE without ranks
 
-    # --- reads --------------------------------------------------------------------------
+    def _ordered_ids(self, q: CustomerQuery, dialect: str) -> Select:  # type: ignore[type-arg]
+        """The ids in a column's order (or in name order for a relevance without ranks)."""
+        if q.sort in (SortKey.LAST_VISIT, SortKey.VALUE) and q == CustomerQuery(
+            sort=q.sort, descending=q.descending
+        ):
+            # No filter at all: customer_stats holds exactly the live cards, so its covering
+            # index alone answers any depth.
+            return select(CustomerStats.customer_id).order_by(*self._order(q))
+        ids_stmt = select(Customer.id)
+        if q.sort in (SortKey.LAST_VISIT, SortKey.VALUE):  # walk the stats index
+            ids_stmt = select(CustomerStats.customer_id).join(
+                Customer, Customer.id == CustomerStats.customer_id
+            )
+        return self._filtered(ids_stmt, q, dialect).order_by(*self._order(q))
+
     def filter_choices(self) -> FilterChoices:
         with self._factory() as s:
             policies = s.execute(
@@ -173,31 +198,86 @@ class CustomerListService:
             ).all()
         return FilterChoices(tiers, [(i, n) for i, n in tags], list(provinces))
 
+    # --- the best-first order -------------------------------------------------------------
+    @staticmethod
+    def _keyed(q: CustomerQuery, terms: list[Term]) -> str | None:
+        """The ranked key answering this query, if it is a one-term short one without filters."""
+        if q.sort is not SortKey.RELEVANCE or q != CustomerQuery(text=q.text):
+            return None
+        return search_index.short_key(terms)
+
+    @staticmethod
+    def _unkeyed(terms: list[Term], dialect: str) -> Select | None:  # type: ignore[type-arg]
+        """The live cards a one-term Chinese query finds only outside the name (the address):
+        they rank last (Rank.OTHER), in pinyin order. None for a pinyin key (names only)."""
+        if terms[0].kind is not TermKind.HAN_SHORT:
+            return None
+        cs = CustomerSearch
+        return (
+            select(cs.customer_id)
+            .where(search_index.han_short_docs(dialect, terms[0]),
+                   ~search_index.name_has(terms[0]), cs.live.is_(True))
+            .order_by(cs.sort, cs.doc_id)
+        )  # fmt: skip
+
+    def _keyed_ids(self, s: Session, terms: list[Term], key: str, dialect: str, offset: int,
+                   limit: int) -> list[uuid.UUID]:  # fmt: skip
+        docs = list(s.scalars(search_index.keyed_hits(key).offset(offset).limit(limit)))
+        customer_of: dict[int, uuid.UUID] = {}
+        if docs:
+            customer_of.update(s.execute(
+                select(CustomerSearch.doc_id, CustomerSearch.customer_id)
+                .where(CustomerSearch.doc_id.in_(docs))).all())  # fmt: skip
+        ids = [customer_of[d] for d in docs]
+        rest = self._unkeyed(terms, dialect)
+        if len(ids) < limit and rest is not None:  # past the name matches
+            keyed = (
+                offset + len(docs) if docs else int(s.scalar(search_index.keyed_count(key)) or 0)
+            )
+            ids += s.scalars(rest.offset(max(0, offset - keyed)).limit(limit - len(ids)))
+        return ids
+
+    # --- reads --------------------------------------------------------------------------------
     def count(self, q: CustomerQuery) -> int:
+        terms = parse_query(q.text)
         with self._factory() as s:
             dialect = s.get_bind().dialect.name
+            key = self._keyed(q, terms)
+            if key is not None:
+                found = int(s.scalar(search_index.keyed_count(key)) or 0)
+                rest = self._unkeyed(terms, dialect)
+                counted = search_index.unkeyed_count(s.connection(), terms[0])
+                if counted is not None:
+                    found += counted
+                elif rest is not None:
+                    found += int(s.scalar(
+                        select(func.count()).select_from(rest.order_by(None).subquery())) or 0)  # fmt: skip
+                return found
             stmt = self._filtered(select(func.count()).select_from(Customer), q, dialect)
             return int(s.scalar(stmt) or 0)
 
     def page(self, q: CustomerQuery, offset: int, limit: int) -> Page:
         """One block of rows. First the ids alone, so that for the default orders the OFFSET
         walks a covering index only; then the details of just those rows."""
+        terms = parse_query(q.text)
         with self._factory() as s:
             dialect = s.get_bind().dialect.name
-            ids_stmt = select(Customer.id)
-            if q.sort in (SortKey.LAST_VISIT, SortKey.VALUE) and q == CustomerQuery(
-                sort=q.sort, descending=q.descending
-            ):
-                # No filter at all: customer_stats holds exactly the live cards, so its covering
-                # index alone answers any depth.
-                ids_stmt = select(CustomerStats.customer_id).order_by(*self._order(q))
+            key = self._keyed(q, terms)
+            relevance = (
+                search_index.relevance(terms) if q.sort is SortKey.RELEVANCE and terms else None
+            )
+            if key is not None:
+                ids = self._keyed_ids(s, terms, key, dialect, offset, limit)
+            elif relevance is not None:
+                ids_stmt = select(Customer.id).join(
+                    CustomerSearch, CustomerSearch.customer_id == Customer.id
+                )
+                ids_stmt = self._filtered(ids_stmt, q, dialect).order_by(
+                    relevance, CustomerSearch.sort, CustomerSearch.doc_id
+                )
+                ids = list(s.scalars(ids_stmt.offset(offset).limit(limit)))
             else:
-                if q.sort in (SortKey.LAST_VISIT, SortKey.VALUE):  # walk the stats index
-                    ids_stmt = select(CustomerStats.customer_id).join(
-                        Customer, Customer.id == CustomerStats.customer_id
-                    )
-                ids_stmt = self._filtered(ids_stmt, q, dialect).order_by(*self._order(q))
-            ids = list(s.scalars(ids_stmt.offset(offset).limit(limit)))
+                ids = list(s.scalars(self._ordered_ids(q, dialect).offset(offset).limit(limit)))
             if not ids:
                 return Page(offset, [])
             # A merged or deleted card has no stats row; a stats row always has a card.

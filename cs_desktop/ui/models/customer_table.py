@@ -251,6 +251,11 @@ class CustomerTableModel(QAbstractTableModel):
         if sort_key is None:
             return
         descending = order == Qt.SortOrder.DescendingOrder
+        if self._query.sort is SortKey.RELEVANCE and (sort_key, descending) == (
+            SortKey.NAME,
+            False,
+        ):
+            return  # the view showing its initial indicator: relevance is name order until a search
         if (self._query.sort, self._query.descending) != (sort_key, descending):
             self.set_query(dataclasses.replace(self._query, sort=sort_key, descending=descending))
 

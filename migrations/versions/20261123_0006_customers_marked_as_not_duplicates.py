@@ -1,7 +1,7 @@
 """customers marked as not duplicates
 
 Revision ID: 0006
-Revises: 0004
+Revises: 0005
 Create Date: 2026-11-23 22:49:09.575586
 """
 
@@ -15,7 +15,7 @@ from alembic import op
 import cs_desktop.storage.types
 
 revision: str = "0006"
-down_revision: str | Sequence[str] | None = "0004"
+down_revision: str | Sequence[str] | None = "0005"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -92,6 +92,7 @@ def test_preview_shows_moves_and_apply_changes_tiers(
     assert not dialog.apply_button.isEnabled()  # only after a preview
 
     dialog.kind.setCurrentIndex(dialog.kind.findData("four_level"))
+    assert dialog.name.text() == "四级客户模型"  # another kind: its own rule set
     form = dialog.current_form()
     yuan = [form.tiers.values[i] for i in range(3)]
     for box, value in zip(yuan, (90, 60, 30), strict=True):
@@ -117,7 +118,7 @@ def test_preview_shows_moves_and_apply_changes_tiers(
     assert not dialog.isVisible()
     assert [r[0] for r in _texts(page.model)] == ["超重量级 (KEY)", "重量级 (MAJOR)",
                                                   "次重量级 (ORDINARY)", "轻量级 (LIGHT)"]  # fmt: skip
-    assert "版本 2" in page.rule_label.text()
+    assert "四级客户模型，版本 1" in page.rule_label.text()
 
 
 def test_invalid_rule_shows_the_field_message_and_saves_nothing(

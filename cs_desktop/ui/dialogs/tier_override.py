@@ -151,7 +151,7 @@ class TierOverrideDialog(QDialog):
         self.tier.clear()
         for policy in loaded.policies:
             text = (
-                policy.label if policy.label == policy.tier else f"{policy.label} ({policy.tier})"
+                policy.label if policy.tier in policy.label else f"{policy.label} ({policy.tier})"
             )
             self.tier.addItem(text, policy.tier)
         state = loaded.state

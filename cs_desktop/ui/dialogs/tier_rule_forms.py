@@ -84,6 +84,7 @@ def _spin(kind: str) -> QAbstractSpinBox:
         box = QSpinBox()
         box.setRange(0, 3660 if kind == "days" else 100_000)
     box.setMinimumWidth(110)
+    box.setMaximumWidth(180)
     return box
 
 
@@ -114,6 +115,7 @@ class TierRows(QWidget):
         self.code_header, self.value_header = QLabel(), QLabel()
         self._grid.addWidget(self.code_header, 0, 0)
         self._grid.addWidget(self.value_header, 0, 1)
+        self._grid.setColumnStretch(2, 1)  # spare width stays on the right
         self.add_button = QPushButton()
         self.add_button.setObjectName("addTierButton")
         self.add_button.clicked.connect(lambda: self._append("", None))
@@ -202,6 +204,7 @@ class RuleForm(QWidget):
         self.period = QSpinBox()
         self.period.setObjectName("periodDays")
         self.period.setRange(1, 3660)
+        self.period.setMaximumWidth(180)
         self.period.valueChanged.connect(lambda _v: self.edited.emit())
         self.rest_label, self.period_label = QLabel(), QLabel()
 

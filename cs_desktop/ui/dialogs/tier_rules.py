@@ -102,15 +102,13 @@ class TierRulesDialog(QDialog):
 
         top = QFormLayout()
         top.addRow(self.name_label, self.name)
+        top.addRow(self.notes_label, self.notes)
         top.addRow(self.kind_label, self.kind)
         top.addRow(self.help)
         editor = QWidget()
         editor_layout = QVBoxLayout(editor)
         editor_layout.addLayout(top)
         editor_layout.addWidget(self.stack)
-        notes_form = QFormLayout()
-        notes_form.addRow(self.notes_label, self.notes)
-        editor_layout.addLayout(notes_form)
         editor_layout.addWidget(self.message)
         editor_layout.addStretch(1)
         scroll = QScrollArea()
@@ -132,7 +130,7 @@ class TierRulesDialog(QDialog):
         self.moves_view.verticalHeader().setVisible(False)
         self.moves_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.moves_view.verticalHeader().setDefaultSectionSize(24)
-        self.moves_view.horizontalHeader().setStretchLastSection(True)
+        self.moves_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.counts_label = QLabel()
         self.counts_label.setObjectName("previewCounts")
         self.counts_label.setWordWrap(True)
@@ -148,6 +146,7 @@ class TierRulesDialog(QDialog):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
+        splitter.setSizes([500, 360])
 
         self.preview_button = QPushButton()
         self.preview_button.setObjectName("previewButton")
@@ -238,7 +237,19 @@ class TierRulesDialog(QDialog):
     def _kind_changed(self, index: int) -> None:
         self.stack.setCurrentIndex(index)
         self._show_help()
+        self._suggest_name()
         self._edited()
+
+    def _suggest_name(self) -> None:
+        """A rule set of another kind gets its own name (and versions), unless the
+        administrator typed one."""
+        active, kind = self._active, self.current_kind()
+        ours = {kind_name(k) for k in self.forms} | ({active.name} if active else set())
+        same = active is not None and active.kind == kind
+        if self.name.text() in ours:
+            self.name.setText(active.name if same and active else kind_name(kind))
+        if active is not None and self.notes.text() in ("", active.notes):
+            self.notes.setText(active.notes if same else "")
 
     def _edited(self) -> None:
         self._reset_preview()

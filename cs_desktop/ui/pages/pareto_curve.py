@@ -63,7 +63,8 @@ class ParetoCurve(QWidget):
         metrics = p.fontMetrics()
         line = metrics.height()
         left = metrics.horizontalAdvance("100%") + 8
-        plot = QRectF(left, line * 0.6, self.width() - left - 10, self.height() - line * 3.4)
+        right = metrics.horizontalAdvance("100%") / 2 + 4  # the last x label is centred on the edge
+        plot = QRectF(left, line * 0.6, self.width() - left - right, self.height() - line * 4.2)
         if plot.width() < 40 or plot.height() < 40:
             return
 

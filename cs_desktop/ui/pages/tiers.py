@@ -70,7 +70,7 @@ def tier_columns() -> list[Column[TierRow]]:
 def _tier_label(row: TierRow) -> str:
     if row.tier is None:
         return translate("TiersPage", "No tier")
-    return row.label if row.label == row.tier else f"{row.label} ({row.tier})"
+    return row.label if row.tier in row.label else f"{row.label} ({row.tier})"
 
 
 class TiersPage(Page):
@@ -118,7 +118,9 @@ class TiersPage(Page):
         self.table = QTableView()
         self.table.setObjectName("tierTable")
         self.table.setModel(self.model)
-        self._setup_view(self.table, (150, 80, 90, 130))
+        self._setup_view(self.table, ())
+        # a handful of rows and five columns: share the width (never ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda index: self._tier_activated(index.row()))
         self.total_label = QLabel()
         self.total_label.setObjectName("tierTotalLabel")

@@ -165,6 +165,7 @@ class TierOverrideDialog(QDialog):
         self.until.setDate(QDate(until.year, until.month, until.day))
         self.has_until.setChecked(state.until is not None)
         self.clear_button.setVisible(state.override_tier is not None)
+        self.reason.setFocus(Qt.FocusReason.OtherFocusReason)  # the tier is usually chosen
         self.set_button.setEnabled(bool(loaded.policies))
         if not loaded.policies:
             self.message.setText(translate(

@@ -64,7 +64,7 @@ class ParetoCurve(QWidget):
         line = metrics.height()
         left = metrics.horizontalAdvance("100%") + 8
         right = metrics.horizontalAdvance("100%") / 2 + 4  # the last x label is centred on the edge
-        plot = QRectF(left, line * 0.6, self.width() - left - right, self.height() - line * 4.2)
+        plot = QRectF(left, line * 0.6, self.width() - left - right, self.height() - line * 3.0)
         if plot.width() < 40 or plot.height() < 40:
             return
 
@@ -106,7 +106,4 @@ class ParetoCurve(QWidget):
         p.drawLine(at(0, mark), at(MARK_AT, mark))
         p.setBrush(QColor("#b45309"))
         p.drawEllipse(at(MARK_AT, mark), 3.5, 3.5)
-        p.setPen(QColor("#0f172a"))
-        p.drawText(QRectF(plot.left(), plot.bottom() + line * 2 + 4, plot.width(), line),
-                   Qt.AlignmentFlag.AlignHCenter, self.caption())  # fmt: skip
-        p.end()
+        p.end()  # the caption is a label under the widget: it wraps when narrow

@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -126,14 +126,21 @@ class TiersPage(Page):
         self.total_label.setObjectName("tierTotalLabel")
 
         self.curve = ParetoCurve()
+        self.curve_caption = QLabel()
+        self.curve_caption.setObjectName("curveCaption")
+        self.curve_caption.setWordWrap(True)
+        self.curve_caption.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.curve_box = QGroupBox()
-        QVBoxLayout(self.curve_box).addWidget(self.curve)
+        curve_layout = QVBoxLayout(self.curve_box)
+        curve_layout.addWidget(self.curve, 1)
+        curve_layout.addWidget(self.curve_caption)
 
         self.moved_model: RowsModel[Moved] = RowsModel(self._moved_columns(), self)
         self.moved_view = QTableView()
         self.moved_view.setObjectName("movedTable")
         self.moved_view.setModel(self.moved_model)
-        self._setup_view(self.moved_view, (110, 90))
+        self._setup_view(self.moved_view, ())
+        self.moved_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.moved_view.setMinimumWidth(220)
         self.moved_view.doubleClicked.connect(lambda index: self._moved_activated(index.row()))
         self.moved_box = QGroupBox()
@@ -218,6 +225,7 @@ class TiersPage(Page):
         return label or code
 
     def _show(self) -> None:
+        self.curve_caption.setText(self.curve.caption())
         view = self._view
         if view is None:
             self.rule_label.setText(translate("TiersPage", "Reading the tier table…"))
@@ -232,6 +240,7 @@ class TiersPage(Page):
             self.total_label.setText("")
             self.moved_note.setText("")
             self.curve.set_curve([])
+            self.curve_caption.setText(self.curve.caption())
             return
         self.rule_label.setText(translate(
             "TiersPage", "Rule: {name}, version {version} ({kind}); value over the last "

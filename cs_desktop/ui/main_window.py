@@ -62,6 +62,8 @@ class MainWindow(QMainWindow):
         self.tiers_page = TiersPage(ctx.runner, ctx.tier_tables, ctx.tier_rules,
                                     ctx.tier_recompute, ctx.tier_policies)  # fmt: skip
         self.tiers_page.tier_chosen.connect(self.show_tier)
+        self.settings_page.tier_rules_requested.connect(self.tiers_page.open_rules)
+        self.settings_page.tier_policies_requested.connect(self.tiers_page.open_policies)
         self.tiers_page.customer_chosen.connect(self.customers_page.editor.open_card)
         self.pages: list[Page] = [
             self.customers_page,

@@ -2099,42 +2099,42 @@ Already on the kept card, set aside: {aside}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="140"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="142"/>
         <source>Customer Service Desk — {site}</source>
         <translation>客户服务台 — {site}</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="147"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="149"/>
         <source>{page} (Ctrl+{key})</source>
         <translation>{page}（Ctrl+{key}）</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="149"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="151"/>
         <source>Database in use</source>
         <translation>正在使用的数据库</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="204"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="206"/>
         <source>Counts unavailable</source>
         <translation>暂时无法统计</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="212"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="214"/>
         <source>Counting records…</source>
         <translation>正在统计记录…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="217"/>
         <source>Customers {customers} · Visits {visits} · Open complaints {complaints} · Follow-ups due {due}</source>
         <translation>客户 {customers} · 来访 {visits} · 未结投诉 {complaints} · 待回访 {due}</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="239"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="241"/>
         <source>Something went wrong</source>
         <translation>操作未完成</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="240"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="242"/>
         <source>The last action could not be completed. Nothing was changed by it.</source>
         <translation>刚才的操作未能完成，数据没有因此改变。</translation>
     </message>
@@ -2253,7 +2253,7 @@ Already on the kept card, set aside: {aside}</source>
         <translation>价值最高的 {customers}% 客户贡献了 {value}% 的价值。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/pareto_curve.py" line="90"/>
+        <location filename="../../cs_desktop/ui/pages/pareto_curve.py" line="91"/>
         <source>Customers, best first</source>
         <translation>客户（按价值从高到低）</translation>
     </message>
@@ -2294,42 +2294,62 @@ Already on the kept card, set aside: {aside}</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../cs_desktop/ui/pages/settings.py" line="72"/>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="93"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/settings.py" line="76"/>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="97"/>
         <source>Interface</source>
         <translation>界面</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/settings.py" line="77"/>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="98"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/settings.py" line="79"/>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="100"/>
         <source>The change applies at once and is remembered on this PC.</source>
         <translation>更改立即生效，并在本机保存。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/settings.py" line="81"/>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="102"/>
+        <source>Customer tiers</source>
+        <translation>客户等级</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="103"/>
+        <source>The rule that classifies customers, and how each tier is served.</source>
+        <translation>客户分级规则，以及各等级的服务方式。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="105"/>
+        <source>Tier rules…</source>
+        <translation>分级规则…</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="106"/>
+        <source>Tier service policies…</source>
+        <translation>等级服务策略…</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="107"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/settings.py" line="82"/>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="108"/>
         <source>In use:</source>
         <translation>正在使用：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/settings.py" line="83"/>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="109"/>
         <source>This site:</source>
         <translation>本站点：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/settings.py" line="84"/>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="110"/>
         <source>Version:</source>
         <translation>版本：</translation>
     </message>
@@ -2434,37 +2454,37 @@ Already on the kept card, set aside: {aside}</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/tier_override.py" line="170"/>
+        <location filename="../../cs_desktop/ui/dialogs/tier_override.py" line="171"/>
         <source>No tiers yet: an administrator chooses a tier rule first (Tiers &gt; Rules…).</source>
         <translation>尚无等级：请管理员先选择分级规则（等级 &gt; 规则…）。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/tier_override.py" line="178"/>
+        <location filename="../../cs_desktop/ui/dialogs/tier_override.py" line="179"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/tier_override.py" line="184"/>
+        <location filename="../../cs_desktop/ui/dialogs/tier_override.py" line="185"/>
         <source>Reading the card…</source>
         <translation>正在读取客户卡…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/tier_override.py" line="186"/>
+        <location filename="../../cs_desktop/ui/dialogs/tier_override.py" line="187"/>
         <source>Set tier — {name}</source>
         <translation>调整等级 — {name}</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/tier_override.py" line="188"/>
+        <location filename="../../cs_desktop/ui/dialogs/tier_override.py" line="189"/>
         <source>Tier now: {tier}; by the rule: {rule}.</source>
         <translation>当前等级：{tier}；按规则：{rule}。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/tier_override.py" line="192"/>
+        <location filename="../../cs_desktop/ui/dialogs/tier_override.py" line="193"/>
         <source>Set by hand: {tier}, until cleared.</source>
         <translation>手动设定：{tier}，直到取消。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/tier_override.py" line="195"/>
+        <location filename="../../cs_desktop/ui/dialogs/tier_override.py" line="196"/>
         <source>Set by hand: {tier}, until {day}.</source>
         <translation>手动设定：{tier}，有效至 {day}。</translation>
     </message>
@@ -2540,132 +2560,132 @@ Already on the kept card, set aside: {aside}</source>
 <context>
     <name>TierRuleForms</name>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/tier_rule_forms.py" line="180"/>
+        <location filename="../../cs_desktop/ui/dialogs/tier_rule_forms.py" line="182"/>
         <source>Tier code</source>
         <translation>等级代码</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/tier_rule_forms.py" line="182"/>
+        <location filename="../../cs_desktop/ui/dialogs/tier_rule_forms.py" line="184"/>
         <source>Add a tier</source>
         <translation>添加等级</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/tier_rule_forms.py" line="183"/>
+        <location filename="../../cs_desktop/ui/dialogs/tier_rule_forms.py" line="185"/>
         <source>Remove the last</source>
         <translation>删除最后一级</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/tier_rule_forms.py" line="232"/>
+        <location filename="../../cs_desktop/ui/dialogs/tier_rule_forms.py" line="235"/>
         <source>Rest tier:</source>
         <translation>其余等级：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/tier_rule_forms.py" line="233"/>
+        <location filename="../../cs_desktop/ui/dialogs/tier_rule_forms.py" line="236"/>
         <source>The tier of everyone else</source>
         <translation>其他所有客户的等级</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/tier_rule_forms.py" line="234"/>
+        <location filename="../../cs_desktop/ui/dialogs/tier_rule_forms.py" line="237"/>
         <source>Period:</source>
         <translation>统计期：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/tier_rule_forms.py" line="235"/>
+        <location filename="../../cs_desktop/ui/dialogs/tier_rule_forms.py" line="238"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/tier_rule_forms.py" line="236"/>
+        <location filename="../../cs_desktop/ui/dialogs/tier_rule_forms.py" line="239"/>
         <source>Value and purchases are counted over this many days up to today</source>
         <translation>统计截至今天这么多天内的消费金额和次数</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/tier_rule_forms.py" line="284"/>
+        <location filename="../../cs_desktop/ui/dialogs/tier_rule_forms.py" line="287"/>
         <source>Shares of value:</source>
         <translation>价值份额：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/tier_rule_forms.py" line="285"/>
+        <location filename="../../cs_desktop/ui/dialogs/tier_rule_forms.py" line="288"/>
         <source>Share of all value</source>
         <translation>占总价值</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/tier_rule_forms.py" line="311"/>
+        <location filename="../../cs_desktop/ui/dialogs/tier_rule_forms.py" line="314"/>
         <source>Levels:</source>
         <translation>级别：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/tier_rule_forms.py" line="312"/>
+        <location filename="../../cs_desktop/ui/dialogs/tier_rule_forms.py" line="315"/>
         <source>Value from</source>
         <translation>消费金额不低于</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/tier_rule_forms.py" line="388"/>
+        <location filename="../../cs_desktop/ui/dialogs/tier_rule_forms.py" line="391"/>
         <source>Scores 1-5 by:</source>
         <translation>1-5 分评分方式：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/tier_rule_forms.py" line="389"/>
+        <location filename="../../cs_desktop/ui/dialogs/tier_rule_forms.py" line="392"/>
         <source>Quintiles of the customers</source>
         <translation>按客户五分位</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/tier_rule_forms.py" line="390"/>
+        <location filename="../../cs_desktop/ui/dialogs/tier_rule_forms.py" line="393"/>
         <source>Fixed edges</source>
         <translation>固定分界</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/tier_rule_forms.py" line="391"/>
+        <location filename="../../cs_desktop/ui/dialogs/tier_rule_forms.py" line="394"/>
         <source>Recency edges:</source>
         <translation>最近消费分界（天）：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/tier_rule_forms.py" line="392"/>
+        <location filename="../../cs_desktop/ui/dialogs/tier_rule_forms.py" line="395"/>
         <source>Frequency edges:</source>
         <translation>消费频次分界（次）：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/tier_rule_forms.py" line="393"/>
+        <location filename="../../cs_desktop/ui/dialogs/tier_rule_forms.py" line="396"/>
         <source>Monetary edges:</source>
         <translation>消费金额分界：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/tier_rule_forms.py" line="395"/>
+        <location filename="../../cs_desktop/ui/dialogs/tier_rule_forms.py" line="398"/>
         <source>Last purchase within this many days; the first edge scores 5</source>
         <translation>最近一次消费在这么多天之内；达到第一个分界得 5 分</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/tier_rule_forms.py" line="398"/>
+        <location filename="../../cs_desktop/ui/dialogs/tier_rule_forms.py" line="401"/>
         <source>Purchases in the period; reaching the fourth edge scores 5</source>
         <translation>统计期内的消费次数；达到第四个分界得 5 分</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/tier_rule_forms.py" line="401"/>
+        <location filename="../../cs_desktop/ui/dialogs/tier_rule_forms.py" line="404"/>
         <source>Value in the period; reaching the fourth edge scores 5</source>
         <translation>统计期内的消费金额；达到第四个分界得 5 分</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/tier_rule_forms.py" line="403"/>
+        <location filename="../../cs_desktop/ui/dialogs/tier_rule_forms.py" line="406"/>
         <source>Tiers by total:</source>
         <translation>按总分分级：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/tier_rule_forms.py" line="404"/>
+        <location filename="../../cs_desktop/ui/dialogs/tier_rule_forms.py" line="407"/>
         <source>Total R+F+M from</source>
         <translation>R+F+M 总分不低于</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/tier_rule_forms.py" line="459"/>
+        <location filename="../../cs_desktop/ui/dialogs/tier_rule_forms.py" line="462"/>
         <source>Weights:</source>
         <translation>权重：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/tier_rule_forms.py" line="462"/>
+        <location filename="../../cs_desktop/ui/dialogs/tier_rule_forms.py" line="465"/>
         <source>Tiers by score:</source>
         <translation>按得分分级：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/tier_rule_forms.py" line="463"/>
+        <location filename="../../cs_desktop/ui/dialogs/tier_rule_forms.py" line="466"/>
         <source>Weighted score from</source>
         <translation>加权得分不低于</translation>
     </message>
@@ -2693,82 +2713,82 @@ Already on the kept card, set aside: {aside}</source>
         <translation>客户数</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/tier_rules.py" line="173"/>
+        <location filename="../../cs_desktop/ui/dialogs/tier_rules.py" line="172"/>
         <source>Tier rules</source>
         <translation>分级规则</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/tier_rules.py" line="174"/>
+        <location filename="../../cs_desktop/ui/dialogs/tier_rules.py" line="173"/>
         <source>Rule set &amp;name:</source>
         <translation>规则名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/tier_rules.py" line="175"/>
+        <location filename="../../cs_desktop/ui/dialogs/tier_rules.py" line="174"/>
         <source>&amp;Kind of rule:</source>
         <translation>规则类型(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/tier_rules.py" line="178"/>
+        <location filename="../../cs_desktop/ui/dialogs/tier_rules.py" line="177"/>
         <source>N&amp;otes:</source>
         <translation>备注(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/tier_rules.py" line="179"/>
+        <location filename="../../cs_desktop/ui/dialogs/tier_rules.py" line="178"/>
         <source>Why this rule (optional)</source>
         <translation>采用此规则的原因（可选）</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/tier_rules.py" line="180"/>
+        <location filename="../../cs_desktop/ui/dialogs/tier_rules.py" line="179"/>
         <source>Who would move</source>
         <translation>等级变动预览</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/tier_rules.py" line="181"/>
+        <location filename="../../cs_desktop/ui/dialogs/tier_rules.py" line="180"/>
         <source>&amp;Preview</source>
         <translation>预览(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/tier_rules.py" line="182"/>
+        <location filename="../../cs_desktop/ui/dialogs/tier_rules.py" line="181"/>
         <source>&amp;Apply</source>
         <translation>应用(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/tier_rules.py" line="183"/>
+        <location filename="../../cs_desktop/ui/dialogs/tier_rules.py" line="182"/>
         <source>Save as a new version of the rule set and recompute every customer&apos;s tier</source>
         <translation>保存为规则的新版本，并重新计算全部客户的等级</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/tier_rules.py" line="186"/>
+        <location filename="../../cs_desktop/ui/dialogs/tier_rules.py" line="185"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/tier_rules.py" line="284"/>
+        <location filename="../../cs_desktop/ui/dialogs/tier_rules.py" line="295"/>
         <source>Computing the preview…</source>
         <translation>正在计算预览…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/tier_rules.py" line="320"/>
+        <location filename="../../cs_desktop/ui/dialogs/tier_rules.py" line="331"/>
         <source>Press Preview to see how many customers would move from which tier to which. Apply is possible after a preview.</source>
         <translation>点击“预览”查看有多少客户会从哪个等级变到哪个等级。预览之后才能应用。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/tier_rules.py" line="327"/>
+        <location filename="../../cs_desktop/ui/dialogs/tier_rules.py" line="338"/>
         <source>Of {customers} customers, {moving} would change tier.</source>
         <translation>{customers} 位客户中，{moving} 位的等级会变化。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/tier_rules.py" line="334"/>
+        <location filename="../../cs_desktop/ui/dialogs/tier_rules.py" line="345"/>
         <source>After the change: {counts}</source>
         <translation>变更后：{counts}</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/tier_rules.py" line="335"/>
+        <location filename="../../cs_desktop/ui/dialogs/tier_rules.py" line="346"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/tier_rules.py" line="371"/>
+        <location filename="../../cs_desktop/ui/dialogs/tier_rules.py" line="382"/>
         <source>The rule is saved; the recompute was cancelled, so the tiers change at the next recompute.</source>
         <translation>规则已保存；重新计算已取消，等级将在下次重新计算时变化。</translation>
     </message>
@@ -3030,142 +3050,142 @@ Already on the kept card, set aside: {aside}</source>
     </message>
     <message>
         <location filename="../../cs_desktop/ui/pages/tiers.py" line="72"/>
-        <location filename="../../cs_desktop/ui/pages/tiers.py" line="213"/>
+        <location filename="../../cs_desktop/ui/pages/tiers.py" line="222"/>
         <source>No tier</source>
         <translation>无等级</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/tiers.py" line="181"/>
+        <location filename="../../cs_desktop/ui/pages/tiers.py" line="190"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/tiers.py" line="182"/>
+        <location filename="../../cs_desktop/ui/pages/tiers.py" line="191"/>
         <source>From</source>
         <translation>原等级</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/tiers.py" line="183"/>
+        <location filename="../../cs_desktop/ui/pages/tiers.py" line="192"/>
         <source>To</source>
         <translation>新等级</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/tiers.py" line="188"/>
+        <location filename="../../cs_desktop/ui/pages/tiers.py" line="197"/>
         <source>Tiers</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/tiers.py" line="191"/>
+        <location filename="../../cs_desktop/ui/pages/tiers.py" line="200"/>
         <source>Customer tiers</source>
         <translation>客户等级分类表</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/tiers.py" line="192"/>
+        <location filename="../../cs_desktop/ui/pages/tiers.py" line="201"/>
         <source>Recompute now</source>
         <translation>立即重新计算</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/tiers.py" line="193"/>
+        <location filename="../../cs_desktop/ui/pages/tiers.py" line="202"/>
         <source>Classify every customer again by the active rule</source>
         <translation>按当前规则重新为全部客户分级</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/tiers.py" line="195"/>
+        <location filename="../../cs_desktop/ui/pages/tiers.py" line="204"/>
         <source>Rules…</source>
         <translation>规则…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/tiers.py" line="196"/>
+        <location filename="../../cs_desktop/ui/pages/tiers.py" line="205"/>
         <source>Choose and tune the rule that classifies customers (administrator)</source>
         <translation>选择并调整客户分级规则（管理员）</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/tiers.py" line="198"/>
+        <location filename="../../cs_desktop/ui/pages/tiers.py" line="207"/>
         <source>Service policies…</source>
         <translation>服务策略…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/tiers.py" line="199"/>
+        <location filename="../../cs_desktop/ui/pages/tiers.py" line="208"/>
         <source>Per tier: its name, follow-up interval, who handles complaints, care reminders</source>
         <translation>各等级的名称、回访间隔、投诉处理人和关怀提醒</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/tiers.py" line="202"/>
+        <location filename="../../cs_desktop/ui/pages/tiers.py" line="211"/>
         <source>Pareto curve</source>
         <translation>帕累托曲线</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/tiers.py" line="203"/>
+        <location filename="../../cs_desktop/ui/pages/tiers.py" line="212"/>
         <source>Moved at the last run</source>
         <translation>上次计算中等级变动的客户</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/tiers.py" line="204"/>
+        <location filename="../../cs_desktop/ui/pages/tiers.py" line="213"/>
         <source>Double-click a tier to see its customers in the customer list</source>
         <translation>双击某个等级，在客户列表中查看该等级的客户</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/tiers.py" line="206"/>
+        <location filename="../../cs_desktop/ui/pages/tiers.py" line="215"/>
         <source>Double-click to open the card</source>
         <translation>双击打开客户卡</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/tiers.py" line="221"/>
+        <location filename="../../cs_desktop/ui/pages/tiers.py" line="231"/>
         <source>Reading the tier table…</source>
         <translation>正在读取等级分类表…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/tiers.py" line="234"/>
+        <location filename="../../cs_desktop/ui/pages/tiers.py" line="245"/>
         <source>Rule: {name}, version {version} ({kind}); value over the last {days} days.</source>
         <translation>规则：{name}，版本 {version}（{kind}）；统计近 {days} 天的价值。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/tiers.py" line="239"/>
+        <location filename="../../cs_desktop/ui/pages/tiers.py" line="250"/>
         <source>Not recomputed yet with this database: press Recompute now.</source>
         <translation>此数据库尚未计算等级：请点击“立即重新计算”。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/tiers.py" line="242"/>
+        <location filename="../../cs_desktop/ui/pages/tiers.py" line="253"/>
         <source>Last recompute: {when}; {moved} customers changed tier.</source>
         <translation>上次计算：{when}；{moved} 位客户等级变化。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/tiers.py" line="246"/>
+        <location filename="../../cs_desktop/ui/pages/tiers.py" line="257"/>
         <source>Total: {customers} customers, {value} of value in the period.</source>
         <translation>合计：{customers} 位客户，统计期内价值 {value}。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/tiers.py" line="250"/>
+        <location filename="../../cs_desktop/ui/pages/tiers.py" line="261"/>
         <source>{count} customers; the first {shown} by name:</source>
         <translation>共 {count} 位客户；按姓名列出前 {shown} 位：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/tiers.py" line="254"/>
+        <location filename="../../cs_desktop/ui/pages/tiers.py" line="265"/>
         <source>No recompute yet.</source>
         <translation>尚未计算。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/tiers.py" line="256"/>
+        <location filename="../../cs_desktop/ui/pages/tiers.py" line="267"/>
         <source>{count} customers:</source>
         <translation>共 {count} 位客户：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/tiers.py" line="270"/>
+        <location filename="../../cs_desktop/ui/pages/tiers.py" line="281"/>
         <source>No tier rule is chosen yet. Choose one under Rules…</source>
         <translation>尚未选择分级规则。请在“规则…”中选择。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/tiers.py" line="276"/>
+        <location filename="../../cs_desktop/ui/pages/tiers.py" line="287"/>
         <source>The active rule cannot be used ({problem}). Choose it again under Rules…</source>
         <translation>当前规则无法使用（{problem}）。请在“规则…”中重新选择。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/tiers.py" line="332"/>
+        <location filename="../../cs_desktop/ui/pages/tiers.py" line="343"/>
         <source>Recomputed {customers} customers in {seconds} s; {changed} changed tier.</source>
         <translation>已重新计算 {customers} 位客户，用时 {seconds} 秒；{changed} 位等级变化。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/tiers.py" line="341"/>
+        <location filename="../../cs_desktop/ui/pages/tiers.py" line="352"/>
         <source>Recompute cancelled; no tier was changed.</source>
         <translation>已取消重新计算；没有等级被改变。</translation>
     </message>

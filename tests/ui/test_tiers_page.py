@@ -208,3 +208,28 @@ def test_policies_dialog_saves_edits(make_window, database, shop) -> None:
     assert (saved.label, saved.followup_interval_days, saved.complaint_role) == (
         "重点客户", 30, Role.SUPERVISOR)  # fmt: skip
     assert _texts(window.tiers_page.model)[0][0] == "重点客户 (A)"
+
+
+@pytest.mark.parametrize("kind", ["pareto", "four_level", "rfm", "weighted"])
+def test_each_rule_form_gives_back_what_it_shows(qtbot, kind) -> None:
+    from cs_desktop.domain.tiers import RULES, rule_from
+    from cs_desktop.ui.dialogs.tier_rule_forms import FORMS
+
+    form = next(f for f in FORMS if f.kind == kind)()
+    qtbot.addWidget(form)
+    form.retranslate()
+    rule = RULES[kind].default()
+    form.load(rule)
+    assert rule_from(kind, form.params()) == rule
+
+
+def test_settings_open_the_tier_dialogs(make_window, shop) -> None:
+    window = make_window()
+    window.show_page("settings")
+    window.settings_page.tier_rules_button.click()
+    assert window.tiers_page.rules_dialog is not None
+    assert window.tiers_page.rules_dialog.isVisible()
+    window.tiers_page.rules_dialog.close()
+    window.settings_page.tier_policies_button.click()
+    assert window.tiers_page.policies_dialog is not None
+    assert window.tiers_page.policies_dialog.isVisible()

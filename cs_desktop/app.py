@@ -24,7 +24,11 @@ from cs_desktop.services.customers.merge import MergeService
 from cs_desktop.services.customers.timeline import TimelineService
 from cs_desktop.services.database import Database, open_database
 from cs_desktop.services.overview import OverviewService
+from cs_desktop.services.tiers.overrides import TierOverrideService
+from cs_desktop.services.tiers.policies import TierPolicyService
 from cs_desktop.services.tiers.recompute import TierRecompute
+from cs_desktop.services.tiers.rule_sets import TierRuleService
+from cs_desktop.services.tiers.table import TierTableService
 from cs_desktop.storage.migrate import SchemaError
 
 from .ui.context import UiContext
@@ -71,6 +75,11 @@ def build_window(
         merges=MergeService(db.factory),
         site=db.site,
         database_label=db.label,
+        tier_tables=TierTableService(db.factory),
+        tier_rules=TierRuleService(db.factory),
+        tier_recompute=TierRecompute(db.factory),
+        tier_overrides=TierOverrideService(db.factory),
+        tier_policies=TierPolicyService(db.factory),
     )
     return MainWindow(ctx)
 

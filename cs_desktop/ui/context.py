@@ -14,6 +14,11 @@ from cs_desktop.services.customers.merge import MergeService
 from cs_desktop.services.customers.timeline import TimelineService
 from cs_desktop.services.overview import OverviewService
 from cs_desktop.services.site import SiteInfo
+from cs_desktop.services.tiers.overrides import TierOverrideService
+from cs_desktop.services.tiers.policies import TierPolicyService
+from cs_desktop.services.tiers.recompute import TierRecompute
+from cs_desktop.services.tiers.rule_sets import TierRuleService
+from cs_desktop.services.tiers.table import TierTableService
 
 from .i18n import Translations
 from .prefs import Prefs
@@ -38,4 +43,9 @@ class UiContext:
     merges: MergeService
     site: SiteInfo
     database_label: str  # the file path, or the server URL without its password
+    tier_tables: TierTableService
+    tier_rules: TierRuleService
+    tier_recompute: TierRecompute
+    tier_overrides: TierOverrideService
+    tier_policies: TierPolicyService
     today: Callable[[], dt.date] = field(default=_today)  # injectable clock

@@ -56,13 +56,21 @@ class MainWindow(QMainWindow):
             ctx.timelines,
             ctx.exports,
             merges=ctx.merges,
+            tier_overrides=ctx.tier_overrides,
+            tier_policies=ctx.tier_policies,
         )
+        self.tiers_page = TiersPage(ctx.runner, ctx.tier_tables, ctx.tier_rules,
+                                    ctx.tier_recompute, ctx.tier_policies)  # fmt: skip
+        self.tiers_page.tier_chosen.connect(self.show_tier)
+        self.settings_page.tier_rules_requested.connect(self.tiers_page.open_rules)
+        self.settings_page.tier_policies_requested.connect(self.tiers_page.open_policies)
+        self.tiers_page.customer_chosen.connect(self.customers_page.editor.open_card)
         self.pages: list[Page] = [
             self.customers_page,
             VisitsPage(),
             FollowupsPage(),
             ComplaintsPage(),
-            TiersPage(),
+            self.tiers_page,
             ReportsPage(),
             SyncPage(),
             self.settings_page,
@@ -163,6 +171,11 @@ class MainWindow(QMainWindow):
         """Ctrl+N from anywhere: a new customer card."""
         self.show_page(self.customers_page.key)
         self.customers_page.new_card()
+
+    def show_tier(self, tier: str) -> None:
+        """The customer list, filtered by this tier (from the tier table)."""
+        self.show_page(self.customers_page.key)
+        self.customers_page.show_tier(tier)
 
     def _page_chosen(self, row: int) -> None:
         if row < 0:

@@ -4,38 +4,38 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../cs_desktop/app.py" line="85"/>
-        <location filename="../../cs_desktop/app.py" line="107"/>
+        <location filename="../../cs_desktop/app.py" line="94"/>
+        <location filename="../../cs_desktop/app.py" line="116"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="87"/>
+        <location filename="../../cs_desktop/app.py" line="96"/>
         <source>Creating {count} demo customers…</source>
         <translation>正在创建 {count} 位演示客户…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="89"/>
+        <location filename="../../cs_desktop/app.py" line="98"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="108"/>
+        <location filename="../../cs_desktop/app.py" line="117"/>
         <source>The demo data could not be created: {error}</source>
         <translation>演示数据未能创建：{error}</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="134"/>
+        <location filename="../../cs_desktop/app.py" line="143"/>
         <source>Preparing customer search…</source>
         <translation>正在准备客户搜索…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="156"/>
+        <location filename="../../cs_desktop/app.py" line="165"/>
         <source>Updating customer tiers…</source>
         <translation>正在更新客户等级…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="192"/>
+        <location filename="../../cs_desktop/app.py" line="201"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
@@ -1389,102 +1389,112 @@ Create a new card anyway?</source>
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="57"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="60"/>
         <source>Phone calls</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="58"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="61"/>
         <source>SMS</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="59"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="62"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="60"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="63"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="61"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="64"/>
         <source>Post</source>
         <translation>邮寄</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="232"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="243"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="236"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="247"/>
         <source>Search name, phone, ID number, address or pinyin (zs finds 张三) — Ctrl+F</source>
         <translation>搜索姓名、电话、证件号、地址或拼音（输入 zs 可找到张三）— Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="238"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="249"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="238"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="249"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="239"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="250"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="239"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="250"/>
         <source>Consent to contact</source>
         <translation>联系许可</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="244"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="255"/>
         <source>With an &amp;open complaint</source>
         <translation>有未结投诉(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="245"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="256"/>
         <source>New card</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="246"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="257"/>
         <source>New customer card (Ctrl+N)</source>
         <translation>新建客户资料卡 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="247"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="258"/>
         <source>Delete card…</source>
         <translation>删除资料卡…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="254"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="265"/>
         <source>Duplicates…</source>
         <translation>重复客户…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="255"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="266"/>
         <source>Likely duplicate cards over the whole database; merge and undo</source>
         <translation>全库查找可能重复的资料卡；可合并，也可撤销合并</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="257"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="268"/>
         <source>Deleted cards…</source>
         <translation>已删除的客户…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="258"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="269"/>
+        <source>Set tier…</source>
+        <translation>调整等级…</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="270"/>
+        <source>Set the selected customer&apos;s tier by hand, with a reason</source>
+        <translation>手动调整所选客户的等级（需填写原因）</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="272"/>
         <source>Cards deleted by mistake can be restored here</source>
         <translation>误删的资料卡可在此恢复</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="319"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="333"/>
         <source>Delete the card of {name}?
 
 The card leaves the list; its history is kept. Undo (Ctrl+Z) brings it back, and a supervisor can restore it under Deleted cards.</source>
@@ -1493,99 +1503,99 @@ The card leaves the list; its history is kept. Undo (Ctrl+Z) brings it back, and
 资料卡将从列表中移除，其历史记录会保留。撤销 (Ctrl+Z) 可立即找回，主管之后也可以在“已删除的客户”中恢复。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="326"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="340"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="327"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="341"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="248"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="259"/>
         <source>Delete the selected card (Del). It can be undone, and restored later.</source>
         <translation>删除选中的资料卡 (Del)。可以撤销，之后也可以恢复。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="250"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="261"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="251"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="262"/>
         <source>Save the list as shown (search and filters applied) as .xlsx or .csv</source>
         <translation>将当前名单（含搜索和筛选条件）保存为 .xlsx 或 .csv</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="266"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="280"/>
         <source>All tiers</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="268"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="282"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="270"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="284"/>
         <source>All regions</source>
         <translation>全部地区</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="272"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="286"/>
         <source>Any consent</source>
         <translation>不限联系许可</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="318"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="332"/>
         <source>Delete card</source>
         <translation>删除资料卡</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="352"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="366"/>
         <source>Undo {step}</source>
         <translation>撤销 {step}</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="353"/>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="358"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="367"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="372"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="354"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="368"/>
         <source>Redo {step}</source>
         <translation>重做 {step}</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="355"/>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="359"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="369"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="373"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="366"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="380"/>
         <source>Cannot undo</source>
         <translation>无法撤销</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="367"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="381"/>
         <source>The undo history was cleared.</source>
         <translation>撤销记录已清空。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="414"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="455"/>
         <source>Type at least 3 digits of a phone or ID number.</source>
         <translation>电话或证件号请至少输入 3 位数字。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="417"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="458"/>
         <source>{count} customers found</source>
         <translation>找到 {count} 位客户</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="420"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="461"/>
         <source>{count} customers</source>
         <translation>共 {count} 位客户</translation>
     </message>
@@ -2111,42 +2121,42 @@ Already on the kept card, set aside: {aside}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="134"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="142"/>
         <source>Customer Service Desk — {site}</source>
         <translation>客户服务台 — {site}</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="141"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="149"/>
         <source>{page} (Ctrl+{key})</source>
         <translation>{page}（Ctrl+{key}）</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="143"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="151"/>
         <source>Database in use</source>
         <translation>正在使用的数据库</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="206"/>
         <source>Counts unavailable</source>
         <translation>暂时无法统计</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="201"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="214"/>
         <source>Counting records…</source>
         <translation>正在统计记录…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="204"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="217"/>
         <source>Customers {customers} · Visits {visits} · Open complaints {complaints} · Follow-ups due {due}</source>
         <translation>客户 {customers} · 来访 {visits} · 未结投诉 {complaints} · 待回访 {due}</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="228"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="241"/>
         <source>Something went wrong</source>
         <translation>操作未完成</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="229"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="242"/>
         <source>The last action could not be completed. Nothing was changed by it.</source>
         <translation>刚才的操作未能完成，数据没有因此改变。</translation>
     </message>
@@ -2253,6 +2263,24 @@ Already on the kept card, set aside: {aside}</source>
     </message>
 </context>
 <context>
+    <name>ParetoCurve</name>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/pareto_curve.py" line="52"/>
+        <source>No value in the period yet.</source>
+        <translation>统计期内尚无消费金额。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/pareto_curve.py" line="53"/>
+        <source>The best {customers}% of customers bring {value}% of the value.</source>
+        <translation>价值最高的 {customers}% 客户贡献了 {value}% 的价值。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/pareto_curve.py" line="91"/>
+        <source>Customers, best first</source>
+        <translation>客户（按价值从高到低）</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <location filename="../../cs_desktop/ui/pages/reports.py" line="19"/>
@@ -2288,42 +2316,62 @@ Already on the kept card, set aside: {aside}</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../cs_desktop/ui/pages/settings.py" line="72"/>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="93"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/settings.py" line="76"/>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="97"/>
         <source>Interface</source>
         <translation>界面</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/settings.py" line="77"/>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="98"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/settings.py" line="79"/>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="100"/>
         <source>The change applies at once and is remembered on this PC.</source>
         <translation>更改立即生效，并在本机保存。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/settings.py" line="81"/>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="102"/>
+        <source>Customer tiers</source>
+        <translation>客户等级分类表</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="103"/>
+        <source>The rule that classifies customers, and how each tier is served.</source>
+        <translation>客户分级规则，以及各等级的服务方式。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="105"/>
+        <source>Tier rules…</source>
+        <translation>分级规则…</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="106"/>
+        <source>Tier service policies…</source>
+        <translation>等级服务策略…</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="107"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/settings.py" line="82"/>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="108"/>
         <source>In use:</source>
         <translation>正在使用：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/settings.py" line="83"/>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="109"/>
         <source>This site:</source>
         <translation>本站点：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/settings.py" line="84"/>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="110"/>
         <source>Version:</source>
         <translation>版本：</translation>
     </message>
@@ -2362,36 +2410,806 @@ Already on the kept card, set aside: {aside}</source>
     </message>
 </context>
 <context>
+    <name>TierJobs</name>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/tier_jobs.py" line="29"/>
+        <source>Recompute tiers</source>
+        <translation>重新计算等级</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/tier_jobs.py" line="30"/>
+        <source>Classifying every customer by the active rule…</source>
+        <translation>正在按当前规则为全部客户分级…</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/tier_jobs.py" line="31"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>TierOverrideDialog</name>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/tier_override.py" line="118"/>
+        <location filename="../../cs_desktop/ui/dialogs/tier_override.py" line="127"/>
+        <source>Set tier</source>
+        <translation>调整等级</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/tier_override.py" line="119"/>
+        <source>&amp;Tier:</source>
+        <translation>等级(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/tier_override.py" line="120"/>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/tier_override.py" line="121"/>
+        <source>Why this customer gets this tier (required)</source>
+        <translation>为何给该客户设定此等级（必填）</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/tier_override.py" line="123"/>
+        <source>&amp;Until (last day):</source>
+        <translation>有效至(&amp;U)（含当天）：</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/tier_override.py" line="124"/>
+        <source>After this day the rule&apos;s tier applies again; without it, the tier stays until cleared</source>
+        <translation>过了这一天将恢复规则计算的等级；不设日期则一直有效，直到取消</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/tier_override.py" line="128"/>
+        <source>Clear override</source>
+        <translation>取消手动等级</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/tier_override.py" line="129"/>
+        <source>Back to the tier the rule gives</source>
+        <translation>恢复为规则计算的等级</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/tier_override.py" line="131"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/tier_override.py" line="171"/>
+        <source>No tiers yet: an administrator chooses a tier rule first (Tiers &gt; Rules…).</source>
+        <translation>尚无等级：请管理员先选择分级规则（等级 &gt; 规则…）。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/tier_override.py" line="179"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/tier_override.py" line="185"/>
+        <source>Reading the card…</source>
+        <translation>正在读取客户卡…</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/tier_override.py" line="187"/>
+        <source>Set tier — {name}</source>
+        <translation>调整等级 — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/tier_override.py" line="189"/>
+        <source>Tier now: {tier}; by the rule: {rule}.</source>
+        <translation>当前等级：{tier}；按规则：{rule}。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/tier_override.py" line="193"/>
+        <source>Set by hand: {tier}, until cleared.</source>
+        <translation>手动设定：{tier}，直到取消。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/tier_override.py" line="196"/>
+        <source>Set by hand: {tier}, until {day}.</source>
+        <translation>手动设定：{tier}，有效至 {day}。</translation>
+    </message>
+</context>
+<context>
+    <name>TierPoliciesDialog</name>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/tier_policies.py" line="58"/>
+        <source>None</source>
+        <translation>不回访</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/tier_policies.py" line="59"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/tier_policies.py" line="62"/>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/tier_policies.py" line="112"/>
+        <source>Tier service policies</source>
+        <translation>等级服务策略</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/tier_policies.py" line="113"/>
+        <source>How each tier is served. Follow-ups and complaints read these settings; a tier appears here when a rule first gives it.</source>
+        <translation>各等级客户的服务方式。回访和投诉会读取这些设置；规则第一次产生某个等级时，它会出现在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/tier_policies.py" line="116"/>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/tier_policies.py" line="116"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/tier_policies.py" line="117"/>
+        <source>Follow up every</source>
+        <translation>回访间隔</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/tier_policies.py" line="118"/>
+        <source>Complaints handled by</source>
+        <translation>投诉处理人</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/tier_policies.py" line="119"/>
+        <source>Care reminders</source>
+        <translation>关怀提醒</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/tier_policies.py" line="122"/>
+        <source>No tiers yet: choose a rule under Rules… first.</source>
+        <translation>尚无等级：请先在“规则…”中选择分级规则。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/tier_policies.py" line="124"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/tier_policies.py" line="125"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>TierRuleForms</name>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/tier_rule_forms.py" line="182"/>
+        <source>Tier code</source>
+        <translation>等级代码</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/tier_rule_forms.py" line="184"/>
+        <source>Add a tier</source>
+        <translation>添加等级</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/tier_rule_forms.py" line="185"/>
+        <source>Remove the last</source>
+        <translation>删除最后一级</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/tier_rule_forms.py" line="235"/>
+        <source>Rest tier:</source>
+        <translation>其余等级：</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/tier_rule_forms.py" line="236"/>
+        <source>The tier of everyone else</source>
+        <translation>其他所有客户的等级</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/tier_rule_forms.py" line="237"/>
+        <source>Period:</source>
+        <translation>统计期：</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/tier_rule_forms.py" line="238"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/tier_rule_forms.py" line="239"/>
+        <source>Value and purchases are counted over this many days up to today</source>
+        <translation>统计截至今天这么多天内的消费金额和次数</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/tier_rule_forms.py" line="287"/>
+        <source>Shares of value:</source>
+        <translation>价值份额：</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/tier_rule_forms.py" line="288"/>
+        <source>Share of all value</source>
+        <translation>占总价值</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/tier_rule_forms.py" line="314"/>
+        <source>Levels:</source>
+        <translation>级别：</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/tier_rule_forms.py" line="315"/>
+        <source>Value from</source>
+        <translation>消费金额不低于</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/tier_rule_forms.py" line="391"/>
+        <source>Scores 1-5 by:</source>
+        <translation>1-5 分评分方式：</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/tier_rule_forms.py" line="392"/>
+        <source>Quintiles of the customers</source>
+        <translation>按客户五分位</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/tier_rule_forms.py" line="393"/>
+        <source>Fixed edges</source>
+        <translation>固定分界</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/tier_rule_forms.py" line="394"/>
+        <source>Recency edges:</source>
+        <translation>最近消费分界（天）：</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/tier_rule_forms.py" line="395"/>
+        <source>Frequency edges:</source>
+        <translation>消费频次分界（次）：</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/tier_rule_forms.py" line="396"/>
+        <source>Monetary edges:</source>
+        <translation>消费金额分界：</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/tier_rule_forms.py" line="398"/>
+        <source>Last purchase within this many days; the first edge scores 5</source>
+        <translation>最近一次消费在这么多天之内；达到第一个分界得 5 分</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/tier_rule_forms.py" line="401"/>
+        <source>Purchases in the period; reaching the fourth edge scores 5</source>
+        <translation>统计期内的消费次数；达到第四个分界得 5 分</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/tier_rule_forms.py" line="404"/>
+        <source>Value in the period; reaching the fourth edge scores 5</source>
+        <translation>统计期内的消费金额；达到第四个分界得 5 分</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/tier_rule_forms.py" line="406"/>
+        <source>Tiers by total:</source>
+        <translation>按总分分级：</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/tier_rule_forms.py" line="407"/>
+        <source>Total R+F+M from</source>
+        <translation>R+F+M 总分不低于</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/tier_rule_forms.py" line="462"/>
+        <source>Weights:</source>
+        <translation>权重：</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/tier_rule_forms.py" line="465"/>
+        <source>Tiers by score:</source>
+        <translation>按得分分级：</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/tier_rule_forms.py" line="466"/>
+        <source>Weighted score from</source>
+        <translation>加权得分不低于</translation>
+    </message>
+</context>
+<context>
+    <name>TierRulesDialog</name>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/tier_rules.py" line="50"/>
+        <source>No tier</source>
+        <translation>无等级</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/tier_rules.py" line="55"/>
+        <source>From</source>
+        <translation>原等级</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/tier_rules.py" line="56"/>
+        <source>To</source>
+        <translation>新等级</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/tier_rules.py" line="57"/>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/tier_rules.py" line="172"/>
+        <source>Tier rules</source>
+        <translation>分级规则</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/tier_rules.py" line="173"/>
+        <source>Rule set &amp;name:</source>
+        <translation>规则名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/tier_rules.py" line="174"/>
+        <source>&amp;Kind of rule:</source>
+        <translation>规则类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/tier_rules.py" line="177"/>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/tier_rules.py" line="178"/>
+        <source>Why this rule (optional)</source>
+        <translation>采用此规则的原因（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/tier_rules.py" line="179"/>
+        <source>Who would move</source>
+        <translation>等级变动预览</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/tier_rules.py" line="180"/>
+        <source>&amp;Preview</source>
+        <translation>预览(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/tier_rules.py" line="181"/>
+        <source>&amp;Apply</source>
+        <translation>应用(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/tier_rules.py" line="182"/>
+        <source>Save as a new version of the rule set and recompute every customer&apos;s tier</source>
+        <translation>保存为规则的新版本，并重新计算全部客户的等级</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/tier_rules.py" line="185"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/tier_rules.py" line="295"/>
+        <source>Computing the preview…</source>
+        <translation>正在计算预览…</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/tier_rules.py" line="331"/>
+        <source>Press Preview to see how many customers would move from which tier to which. Apply is possible after a preview.</source>
+        <translation>点击“预览”查看有多少客户会从哪个等级变到哪个等级。预览之后才能应用。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/tier_rules.py" line="338"/>
+        <source>Of {customers} customers, {moving} would change tier.</source>
+        <translation>{customers} 位客户中，{moving} 位的等级会变化。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/tier_rules.py" line="345"/>
+        <source>After the change: {counts}</source>
+        <translation>变更后：{counts}</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/tier_rules.py" line="346"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/tier_rules.py" line="382"/>
+        <source>The rule is saved; the recompute was cancelled, so the tiers change at the next recompute.</source>
+        <translation>规则已保存；重新计算已取消，等级将在下次重新计算时变化。</translation>
+    </message>
+</context>
+<context>
+    <name>TierTexts</name>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/tier_texts.py" line="17"/>
+        <source>Pareto value tiers</source>
+        <translation>帕累托价值分级</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/tier_texts.py" line="18"/>
+        <source>Four-level model</source>
+        <translation>四级客户模型</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/tier_texts.py" line="19"/>
+        <source>RFM scores</source>
+        <translation>RFM 评分</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/tier_texts.py" line="20"/>
+        <source>Weighted evaluation (organisations)</source>
+        <translation>加权评价（单位客户）</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/tier_texts.py" line="26"/>
+        <source>Customers ranked by their value over the period: the first tier holds those who together bring the first share of all value, the next tier the next share; everyone else is in the rest tier.</source>
+        <translation>按统计期内的价值给客户排序：第一级是合计贡献第一份额价值的客户，下一级是其后份额的客户；其余客户归入其余等级。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/tier_texts.py" line="30"/>
+        <source>Value over the period at or above a threshold puts the customer in that level (超重量级/重量级/次重量级); below the last threshold, the rest level (轻量级).</source>
+        <translation>统计期内消费金额达到某一门槛即归入该级别（超重量级/重量级/次重量级）；低于最后一个门槛则为其余级别（轻量级）。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/tier_texts.py" line="33"/>
+        <source>Recency, frequency and monetary value scored 1-5 each, by quintiles of the customers or by fixed edges; the total (3-15) decides the tier.</source>
+        <translation>最近消费（R）、消费频次（F）、消费金额（M）各按客户五分位或固定分界评 1-5 分，总分（3-15）决定等级。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/tier_texts.py" line="36"/>
+        <source>For organisations: the weighted mean of the 1-5 scores on the card (enthusiasm, business capability, credit, relationships). Persons get no tier from this rule.</source>
+        <translation>用于单位客户：客户卡上 1-5 分评价（积极性、业务能力、信用、关系）的加权平均。个人客户不按此规则分级。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/tier_texts.py" line="44"/>
+        <source>Enthusiasm</source>
+        <translation>合作热情</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/tier_texts.py" line="45"/>
+        <source>Business capability</source>
+        <translation>经营能力</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/tier_texts.py" line="46"/>
+        <source>Credit</source>
+        <translation>信用</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/tier_texts.py" line="47"/>
+        <source>Relationships</source>
+        <translation>人际关系</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/tier_texts.py" line="55"/>
+        <source>Whoever takes it</source>
+        <translation>接待人员</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/tier_texts.py" line="57"/>
+        <source>Counter staff</source>
+        <translation>前台人员</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/tier_texts.py" line="58"/>
+        <source>Supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/tier_texts.py" line="59"/>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/tier_texts.py" line="67"/>
+        <source>Enter a number from {min} to {max}.</source>
+        <translation>请输入 {min} 到 {max} 之间的数。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/tier_texts.py" line="69"/>
+        <source>Tier code “{code}”: use 1 to 16 characters, no spaces at either end.</source>
+        <translation>等级代码“{code}”：请用 1 到 16 个字符，首尾不要有空格。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/tier_texts.py" line="72"/>
+        <source>Each tier needs its own code.</source>
+        <translation>每个等级需要不同的代码。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/tier_texts.py" line="73"/>
+        <source>Add at least one tier above the rest tier.</source>
+        <translation>请在其余等级之上至少添加一个等级。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/tier_texts.py" line="74"/>
+        <source>Each share must be more than 0% and less than 100%.</source>
+        <translation>每个份额必须大于 0% 且小于 100%。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/tier_texts.py" line="76"/>
+        <source>The shares add up to more than 100%.</source>
+        <translation>各档份额合计超过 100%。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/tier_texts.py" line="77"/>
+        <source>Each threshold must be more than ¥0.</source>
+        <translation>每个门槛必须大于 ¥0。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/tier_texts.py" line="79"/>
+        <source>Each tier&apos;s threshold must be lower than the one above it.</source>
+        <translation>每一级的门槛必须低于上一级。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/tier_texts.py" line="81"/>
+        <source>Choose quintiles or fixed edges.</source>
+        <translation>请选择五分位或固定分界。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/tier_texts.py" line="82"/>
+        <source>Four edges are needed, none below zero.</source>
+        <translation>需要四个分界，且都不能小于零。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/tier_texts.py" line="84"/>
+        <source>Each edge must be greater than the one before it.</source>
+        <translation>每个分界必须大于前一个。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/tier_texts.py" line="86"/>
+        <source>Total scores run from {min} to {max}.</source>
+        <translation>总分范围为 {min} 到 {max}。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/tier_texts.py" line="89"/>
+        <source>All four criteria need a weight.</source>
+        <translation>四项评价都需要权重。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/tier_texts.py" line="90"/>
+        <source>Weights cannot be negative.</source>
+        <translation>权重不能为负数。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/tier_texts.py" line="91"/>
+        <source>At least one weight must be above zero.</source>
+        <translation>至少一项权重必须大于零。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/tier_texts.py" line="93"/>
+        <source>Scores run from {min} to {max}.</source>
+        <translation>得分范围为 {min} 到 {max}。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/tier_texts.py" line="95"/>
+        <source>Unknown kind of rule: {kind}.</source>
+        <translation>未知的规则类型：{kind}。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/tier_texts.py" line="97"/>
+        <source>The rule&apos;s settings cannot be read: {detail}</source>
+        <translation>无法读取规则的设置：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/tier_texts.py" line="102"/>
+        <source>Check this value ({code}).</source>
+        <translation>请检查此值（{code}）。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/tier_texts.py" line="113"/>
+        <source>Enter the reason for this tier.</source>
+        <translation>请填写设定此等级的原因。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/tier_texts.py" line="115"/>
+        <source>Tier {tier}: enter a name.</source>
+        <translation>等级 {tier}：请填写名称。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/tier_texts.py" line="117"/>
+        <source>Enter a name for the rule set.</source>
+        <translation>请填写规则名称。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/tier_texts.py" line="119"/>
+        <source>Tier {tier}: the name can have at most {max} characters.</source>
+        <translation>等级 {tier}：名称最多 {max} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/tier_texts.py" line="122"/>
+        <source>At most {max} characters.</source>
+        <translation>最多 {max} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/tier_texts.py" line="124"/>
+        <source>Tier {tier}: follow up every {min} to {max} days, or choose none.</source>
+        <translation>等级 {tier}：回访间隔为 {min} 到 {max} 天，或选择不回访。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/tier_texts.py" line="128"/>
+        <source>The last day cannot be in the past.</source>
+        <translation>有效日期不能早于今天。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/tier_texts.py" line="129"/>
+        <source>Tier {tier} is not in the tier list.</source>
+        <translation>等级 {tier} 不在等级列表中。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/tier_texts.py" line="131"/>
+        <source>This card no longer exists (deleted or merged).</source>
+        <translation>该客户卡已不存在（已删除或已合并）。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/tier_texts.py" line="133"/>
+        <source>No tier rule is chosen yet. Choose one under Rules…</source>
+        <translation>尚未选择分级规则。请在“规则…”中选择。</translation>
+    </message>
+</context>
+<context>
     <name>TiersPage</name>
     <message>
-        <location filename="../../cs_desktop/ui/pages/tiers.py" line="19"/>
+        <location filename="../../cs_desktop/ui/pages/tiers.py" line="58"/>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/tiers.py" line="59"/>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/tiers.py" line="61"/>
+        <source>Share of customers</source>
+        <translation>客户占比</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/tiers.py" line="63"/>
+        <source>Value</source>
+        <translation>消费额</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/tiers.py" line="65"/>
+        <source>Share of value</source>
+        <translation>价值占比</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/tiers.py" line="72"/>
+        <location filename="../../cs_desktop/ui/pages/tiers.py" line="222"/>
+        <source>No tier</source>
+        <translation>无等级</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/tiers.py" line="190"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/tiers.py" line="191"/>
+        <source>From</source>
+        <translation>原等级</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/tiers.py" line="192"/>
+        <source>To</source>
+        <translation>新等级</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/tiers.py" line="197"/>
         <source>Tiers</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/tiers.py" line="22"/>
-        <source>Customer tier classification (客户等级分类表) by rules an administrator chooses: Pareto value tiers, the four-level model, RFM or a weighted evaluation.</source>
-        <translation>客户等级分类表：按管理员选择的规则分级——帕累托价值分级、四级模型、RFM 或加权评价。</translation>
+        <location filename="../../cs_desktop/ui/pages/tiers.py" line="200"/>
+        <source>Customer tiers</source>
+        <translation>客户等级分类表</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/tiers.py" line="29"/>
-        <source>Recompute tiers in the background and preview who moves before applying a rule change</source>
-        <translation>在后台重新计算等级；修改规则前先预览哪些客户会变动</translation>
+        <location filename="../../cs_desktop/ui/pages/tiers.py" line="201"/>
+        <source>Recompute now</source>
+        <translation>立即重新计算</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/tiers.py" line="33"/>
-        <source>Manual overrides with a reason and an expiry, and the history of every change</source>
-        <translation>手动调整等级须注明原因与有效期，每次变动都有记录</translation>
+        <location filename="../../cs_desktop/ui/pages/tiers.py" line="202"/>
+        <source>Classify every customer again by the active rule</source>
+        <translation>按当前规则重新为全部客户分级</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/tiers.py" line="37"/>
-        <source>The tier table: customers and share of value per tier, and the Pareto curve</source>
-        <translation>等级分类表：各等级的客户数与价值占比，以及帕累托曲线</translation>
+        <location filename="../../cs_desktop/ui/pages/tiers.py" line="204"/>
+        <source>Rules…</source>
+        <translation>规则…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/tiers.py" line="44"/>
-        <source>Customers with a tier: {count}</source>
-        <translation>已分级客户：{count} 位</translation>
+        <location filename="../../cs_desktop/ui/pages/tiers.py" line="205"/>
+        <source>Choose and tune the rule that classifies customers (administrator)</source>
+        <translation>选择并调整客户分级规则（管理员）</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/tiers.py" line="207"/>
+        <source>Service policies…</source>
+        <translation>服务策略…</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/tiers.py" line="208"/>
+        <source>Per tier: its name, follow-up interval, who handles complaints, care reminders</source>
+        <translation>各等级的名称、回访间隔、投诉处理人和关怀提醒</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/tiers.py" line="211"/>
+        <source>Pareto curve</source>
+        <translation>帕累托曲线</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/tiers.py" line="212"/>
+        <source>Moved at the last run</source>
+        <translation>上次计算中等级变动的客户</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/tiers.py" line="213"/>
+        <source>Double-click a tier to see its customers in the customer list</source>
+        <translation>双击某个等级，在客户列表中查看该等级的客户</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/tiers.py" line="215"/>
+        <source>Double-click to open the card</source>
+        <translation>双击打开客户卡</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/tiers.py" line="231"/>
+        <source>Reading the tier table…</source>
+        <translation>正在读取等级分类表…</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/tiers.py" line="245"/>
+        <source>Rule: {name}, version {version} ({kind}); value over the last {days} days.</source>
+        <translation>规则：{name}，版本 {version}（{kind}）；统计近 {days} 天的价值。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/tiers.py" line="250"/>
+        <source>Not recomputed yet with this database: press Recompute now.</source>
+        <translation>此数据库尚未计算等级：请点击“立即重新计算”。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/tiers.py" line="253"/>
+        <source>Last recompute: {when}; {moved} customers changed tier.</source>
+        <translation>上次计算：{when}；{moved} 位客户等级变化。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/tiers.py" line="257"/>
+        <source>Total: {customers} customers, {value} of value in the period.</source>
+        <translation>合计：{customers} 位客户，统计期内价值 {value}。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/tiers.py" line="261"/>
+        <source>{count} customers; the first {shown} by name:</source>
+        <translation>共 {count} 位客户；按姓名列出前 {shown} 位：</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/tiers.py" line="265"/>
+        <source>No recompute yet.</source>
+        <translation>尚未计算。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/tiers.py" line="267"/>
+        <source>{count} customers:</source>
+        <translation>共 {count} 位客户：</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/tiers.py" line="281"/>
+        <source>No tier rule is chosen yet. Choose one under Rules…</source>
+        <translation>尚未选择分级规则。请在“规则…”中选择。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/tiers.py" line="287"/>
+        <source>The active rule cannot be used ({problem}). Choose it again under Rules…</source>
+        <translation>当前规则无法使用（{problem}）。请在“规则…”中重新选择。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/tiers.py" line="343"/>
+        <source>Recomputed {customers} customers in {seconds} s; {changed} changed tier.</source>
+        <translation>已重新计算 {customers} 位客户，用时 {seconds} 秒；{changed} 位等级变化。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/tiers.py" line="352"/>
+        <source>Recompute cancelled; no tier was changed.</source>
+        <translation>已取消重新计算；没有等级被改变。</translation>
     </message>
 </context>
 <context>

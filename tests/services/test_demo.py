@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 import multiprocessing
 import random
 import re
@@ -27,6 +28,7 @@ from cs_desktop.domain.enums import Gender, IdDocumentType, PhoneKind
 from cs_desktop.domain.ids import uuid7_from, uuid7_ms
 from cs_desktop.domain.pinyin import name_keys
 from cs_desktop.domain.regions import BY_CODE, DISTRICTS
+from cs_desktop.domain.tiers import rule_from
 from cs_desktop.services.demo import DemoCancelled, DemoSummary, generate_demo, load, names
 from cs_desktop.services.demo.codes import (
     Clock,
@@ -143,7 +145,12 @@ def test_reference_rows(d: Demo) -> None:
     assert [t[0] for t in tiers] == ["A", "B", "C"] and all(t[1] and t[2] for t in tiers)
     ((kind, params, active),) = _rows(d, "SELECT kind, params, is_active FROM tier_rule_sets")
     assert (kind, active) == ("pareto", 1)
-    assert params == '{"shares":[["A",0.8],["B",0.15]],"rest":"C","period_days":365}'
+    assert json.loads(params) == {
+        "shares": [["A", 0.8], ["B", 0.15]],
+        "rest": "C",
+        "period_days": 365,
+    }
+    rule_from(kind, json.loads(params))  # a rule the recompute can use
     # Visits are served by the staff created (not by the administrator).
     served = {r[0] for r in _rows(d, "SELECT DISTINCT staff_id FROM visits")}
     counter = {r[0] for r in _rows(d, "SELECT id FROM staff WHERE role != 'admin'")}

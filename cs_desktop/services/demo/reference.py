@@ -11,6 +11,7 @@ import sqlite3
 from dataclasses import dataclass
 
 from cs_desktop.domain.enums import Role, TierRuleKind
+from cs_desktop.domain.tiers import ParetoRule
 from cs_desktop.storage.bulk import InsertPlan, insert_rows
 
 from .codes import Clock, uuid7_bits
@@ -37,7 +38,8 @@ TIER_POLICIES: tuple[tuple[str, str, int, int, Role, bool], ...] = (
     ("C", "C类（普通客户）", 3, 180, Role.COUNTER, False),
 )
 RULE_SET_NAME = "帕累托价值分级"
-RULE_SET_PARAMS = {"shares": [["A", 0.8], ["B", 0.15]], "rest": "C", "period_days": 365}
+# The parameters ParetoRule.from_params reads (A: top 80% of value, B: next 15%, C: the rest).
+RULE_SET_PARAMS = ParetoRule().to_params()
 RULE_SET_NOTES = "演示数据的默认规则：近一年价值前 80% 为 A 类，其后 15% 为 B 类，其余为 C 类。"
 
 _SYNCED = {"row_version": 1, "deleted_at": None}

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
@@ -24,11 +25,30 @@ from ..errors import ServiceError
 MAX_REASON = 500
 
 
+@dataclass(frozen=True)
+class OverrideState:
+    """A customer's tier as the override dialog shows it."""
+
+    customer_id: uuid.UUID
+    name: str
+    tier: str | None  # in effect now
+    rule_tier: str | None  # what the rule gives at the last recompute
+    override_tier: str | None  # None: no override
+    reason: str
+    until: dt.date | None  # the override's last day; None: until cleared
+
+
 class TierOverrideService:
     def __init__(self, factory: sessionmaker[Session],
                  today: Callable[[], dt.date] = dt.date.today) -> None:  # fmt: skip
         self._factory = factory
         self._today = today
+
+    def state(self, customer_id: uuid.UUID) -> OverrideState:
+        with self._factory() as s:
+            row = self._live(s, customer_id)
+            return OverrideState(row.id, row.name, row.tier, row.tier_rule, row.tier_override,
+                                 row.tier_override_reason or "", row.tier_override_until)  # fmt: skip
 
     def set_override(self, customer_id: uuid.UUID, tier: str, reason: str,
                      until: dt.date | None = None, staff_id: uuid.UUID | None = None) -> None:  # fmt: skip

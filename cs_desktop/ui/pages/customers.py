@@ -36,9 +36,12 @@ from cs_desktop.services.customers.listing import (
 )
 from cs_desktop.services.customers.merge import MergeService
 from cs_desktop.services.customers.timeline import TimelineService
+from cs_desktop.services.tiers.overrides import TierOverrideService
+from cs_desktop.services.tiers.policies import TierPolicyService
 
 from ..dialogs.deleted_cards import DeletedCardsDialog
 from ..dialogs.duplicates import DuplicatesDialog
+from ..dialogs.tier_override import TierOverrideDialog
 from ..models.customer_table import CustomerTableModel
 from ..tasks import SyncTaskRunner, TaskContext, TaskRunner
 from .areas import number
@@ -68,8 +71,11 @@ class CustomersPage(Page):
     def __init__(self, service: CustomerListService, runner: TaskRunner | SyncTaskRunner,
                  cards: CustomerCardService, duplicates: DuplicateService,
                  timelines: TimelineService, exports: CustomerExportService,
-                 parent: QWidget | None = None, *, merges: MergeService) -> None:  # fmt: skip
+                 parent: QWidget | None = None, *, merges: MergeService,
+                 tier_overrides: TierOverrideService, tier_policies: TierPolicyService) -> None:  # fmt: skip
         super().__init__(parent)
+        self._tier_services = (tier_overrides, tier_policies)
+        self.tier_dialog: TierOverrideDialog | None = None
         self._service = service
         self._cards, self._duplicates, self._merges = cards, duplicates, merges
         self.duplicates_dialog: DuplicatesDialog | None = None
@@ -139,6 +145,11 @@ class CustomersPage(Page):
         self.deleted_button = QToolButton()
         self.deleted_button.setObjectName("deletedCardsButton")
         self.deleted_button.clicked.connect(self.open_deleted_cards)
+        self.tier_action = QAction(self)
+        self.tier_action.triggered.connect(self.set_tier_of_selected)
+        self.tier_button = QToolButton()
+        self.tier_button.setObjectName("setTierButton")
+        self.tier_button.setDefaultAction(self.tier_action)
 
         self.result_label = QLabel()
         self.result_label.setObjectName("resultLabel")
@@ -208,7 +219,7 @@ class CustomersPage(Page):
         # and the filter row are full at the narrowest window.
         bottom_row = QHBoxLayout()
         bottom_row.addWidget(self.result_label, 1)
-        for button in (self.duplicates_button, self.deleted_button):
+        for button in (self.tier_button, self.duplicates_button, self.deleted_button):
             bottom_row.addWidget(button)
         heading_row = QHBoxLayout()
         heading_row.addWidget(self._heading)
@@ -255,6 +266,9 @@ class CustomersPage(Page):
         self.duplicates_button.setToolTip(translate(
             "CustomersPage", "Likely duplicate cards over the whole database; merge and undo"))  # fmt: skip
         self.deleted_button.setText(translate("CustomersPage", "Deleted cards…"))
+        self.tier_action.setText(translate("CustomersPage", "Set tier…"))
+        self.tier_action.setToolTip(translate(
+            "CustomersPage", "Set the selected customer's tier by hand, with a reason"))  # fmt: skip
         self.deleted_button.setToolTip(translate(
             "CustomersPage", "Cards deleted by mistake can be restored here"))  # fmt: skip
         self._fill_combos()
@@ -385,6 +399,33 @@ class CustomersPage(Page):
         self.deleted_dialog.show()
         self.deleted_dialog.raise_()
         self.deleted_dialog.activateWindow()
+
+    def set_tier_of_selected(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        if self.tier_dialog is not None:
+            self.tier_dialog.close()
+        self.tier_dialog = TierOverrideDialog(*self._tier_services, self._runner, row.id, self)
+        self.tier_dialog.open()
+
+    def show_tier(self, tier: str) -> None:
+        """Every customer of this tier (the tier table's click-through): the search and the
+        other filters are cleared."""
+        widgets = (self.search, self.tier_filter, self.tag_filter, self.province_filter,
+                   self.consent_filter, self.open_complaint_filter)  # fmt: skip
+        for widget in widgets:
+            widget.blockSignals(True)
+        self.search.clear()
+        self.open_complaint_filter.setChecked(False)
+        for combo in widgets[2:5]:
+            combo.setCurrentIndex(0)  # type: ignore[attr-defined]
+        if self.tier_filter.findData(tier) < 0:  # choices not read yet, or a tier new to them
+            self.tier_filter.addItem(tier, tier)
+        self.tier_filter.setCurrentIndex(self.tier_filter.findData(tier))
+        for widget in widgets:
+            widget.blockSignals(False)
+        self._apply_query()
 
     def _apply_query(self) -> None:
         self._search_timer.stop()

@@ -7,7 +7,9 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +25,8 @@ translate = QCoreApplication.translate
 class SettingsPage(Page):
     key = "settings"
     language_chosen = Signal(str)
+    tier_rules_requested = Signal()
+    tier_policies_requested = Signal()
 
     def __init__(self, database_label: str, site_name: str, language: str,
                  parent: QWidget | None = None) -> None:  # fmt: skip
@@ -59,11 +63,28 @@ class SettingsPage(Page):
         db_form.addRow(self._site_label, self._site_value)
         db_form.addRow(self._version_label, self._version_value)
 
+        # Tier rules and policies: the same dialogs as on the Tiers page.
+        self._tiers_box = QGroupBox()
+        tiers_layout = QVBoxLayout(self._tiers_box)
+        self._tiers_hint = QLabel()
+        self._tiers_hint.setWordWrap(True)
+        self.tier_rules_button = QPushButton()
+        self.tier_rules_button.clicked.connect(self.tier_rules_requested.emit)
+        self.tier_policies_button = QPushButton()
+        self.tier_policies_button.clicked.connect(self.tier_policies_requested.emit)
+        tier_buttons = QHBoxLayout()
+        tier_buttons.addWidget(self.tier_rules_button)
+        tier_buttons.addWidget(self.tier_policies_button)
+        tier_buttons.addStretch(1)
+        tiers_layout.addWidget(self._tiers_hint)
+        tiers_layout.addLayout(tier_buttons)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
         layout.setSpacing(14)
         layout.addWidget(self._heading)
         layout.addWidget(self._ui_box)
+        layout.addWidget(self._tiers_box)
         layout.addWidget(self._db_box)
         layout.addStretch(1)
         self.retranslate()
@@ -78,6 +99,11 @@ class SettingsPage(Page):
         self._language_hint.setText(
             translate("SettingsPage", "The change applies at once and is remembered on this PC.")
         )
+        self._tiers_box.setTitle(translate("SettingsPage", "Customer tiers"))
+        self._tiers_hint.setText(translate(
+            "SettingsPage", "The rule that classifies customers, and how each tier is served."))  # fmt: skip
+        self.tier_rules_button.setText(translate("SettingsPage", "Tier rules…"))
+        self.tier_policies_button.setText(translate("SettingsPage", "Tier service policies…"))
         self._db_box.setTitle(translate("SettingsPage", "Database"))
         self._db_label.setText(translate("SettingsPage", "In use:"))
         self._site_label.setText(translate("SettingsPage", "This site:"))

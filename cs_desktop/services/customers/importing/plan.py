@@ -139,7 +139,8 @@ def _digits_of(entry: Any, checked: CustomerCard) -> str:
 
 
 def make_plan(conn: Connection, rows: list[ParsedRow], checker: Checker, match: MatchKey,
-              on_match: OnMatch) -> Plan:  # fmt: skip
+              on_match: OnMatch, tick: Callable[[int], None] | None = None) -> Plan:  # fmt: skip
+    """``tick(lines checked)`` every 2,000 lines (it may raise to stop)."""
     planned: list[PlannedLine] = []
     checked_cards: list[CheckedCard] = []
     seen_document: dict[str, int] = {}
@@ -150,7 +151,9 @@ def make_plan(conn: Connection, rows: list[ParsedRow], checker: Checker, match: 
         p.problems.append(Rejection(row.line, problem.field, problem.code, dict(problem.params),
                                     row.column_of(problem.field)))  # fmt: skip
 
-    for row in rows:
+    for index, row in enumerate(rows):
+        if tick is not None and index % 2000 == 1999:
+            tick(index + 1)
         checked = checker(row.card)
         checked_cards.append(checked)
         p = PlannedLine(row.line, Action.CREATE, checked.card)
@@ -195,6 +198,8 @@ def make_plan(conn: Connection, rows: list[ParsedRow], checker: Checker, match: 
     claimed: dict[uuid.UUID, int] = {}
     for i, targets in matches.items():
         p, row = planned[i], rows[i]
+        if p.action is Action.REJECT:
+            continue  # a duplicate line, a line that cannot be read: it claims no card
         problem_field = key_field or (_document_key(checked_cards[i].card) or ("id_number",))[0]
         if len(targets) > 1:
             reject(p, row, Problem(problem_field, "matches_several", {"count": len(targets)}))
@@ -221,9 +226,12 @@ def make_plan(conn: Connection, rows: list[ParsedRow], checker: Checker, match: 
             p.existing = existing[p.target]
             merged = checker(_merge(p.existing.card, row, checked_cards[i].card))
             p.card = merged.card
-            for problem in merged.problems:
-                reject(p, row, problem)
+            problems = merged.problems
         else:
-            for problem in checked_cards[i].problems:
+            problems = checked_cards[i].problems
+        # A cell already reported (too long, not a date) is not reported again as empty.
+        read_fields = {q.field for q in row.problems}
+        for problem in problems:
+            if problem.field not in read_fields:
                 reject(p, row, problem)
     return Plan(planned)

@@ -149,9 +149,11 @@ def _read_xlsx(path: Path) -> RawSheet:
     import openpyxl
     from openpyxl.utils.exceptions import InvalidFileException
 
+    stream = path.open("rb")  # a stream: openpyxl refuses a path not ending in .xlsx
     try:
-        book = openpyxl.load_workbook(path, read_only=True, data_only=True, keep_links=False)
+        book = openpyxl.load_workbook(stream, read_only=True, data_only=True, keep_links=False)
     except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, OSError):
+        stream.close()
         raise ServiceError("xlsx_damaged") from None
     try:
         sheet = book.active if book.active is not None else book.worksheets[0]
@@ -165,3 +167,4 @@ def _read_xlsx(path: Path) -> RawSheet:
         raise ServiceError("xlsx_damaged") from None
     finally:
         book.close()
+        stream.close()

@@ -160,9 +160,15 @@ class ParsedRow:
     problems: list[Problem] = field(default_factory=list)
     columns: dict[str, str] = field(default_factory=dict)  # problem field -> column header
     explicit_kind: bool = False  # the file said person or organisation (an update may change it)
+    defaults: Mapping[str, str] = field(default_factory=dict)  # field -> first column mapped
 
     def column_of(self, problem_field: str) -> str:
-        return self.columns.get(problem_field) or self.columns.get(problem_field.split(".")[0], "")
+        base = problem_field.split(".")[0]
+        for key in (problem_field, base):
+            found = self.columns.get(key) or self.defaults.get(key)
+            if found:
+                return found
+        return ""
 
 
 class RowReader:
@@ -173,6 +179,15 @@ class RowReader:
         self._columns = [(i, h, f) for i, (h, f) in enumerate(zip(headers, fields, strict=True))
                          if f]  # fmt: skip
         self._custom_types = dict(custom_types)
+        # The column a problem points at when the cell was empty ("name is required").
+        defaults: dict[str, str] = {}
+        for _i, header, target in self._columns:
+            defaults.setdefault(target, header)
+        for problem_field, target in (("phones", "phone"), ("credit_limit_cents", "credit_limit"),
+                                      ("name", "org_name")):  # fmt: skip
+            if target in defaults:
+                defaults.setdefault(problem_field, defaults[target])
+        self._defaults = defaults
 
     def read(self, line: int, cells: Sequence[CellValue]) -> ParsedRow | None:
         """None for a blank line."""
@@ -192,7 +207,7 @@ class RowReader:
             values.setdefault(target, []).append((header, value))
         if blank and not any(cell_text(c) for c in cells):
             return None
-        row = ParsedRow(line, _BLANK, problems, columns)
+        row = ParsedRow(line, _BLANK, problems, columns, defaults=self._defaults)
         self._build(row, values)
         return row
 

@@ -38,6 +38,7 @@ from .rows import RowReader, cell_text
 from .writer import ImportCancelled, Writer
 
 SAMPLE_ROWS = 5
+TICK = 2_000  # lines between progress reports and cancel checks
 
 
 @contextmanager
@@ -163,8 +164,11 @@ class CustomerImportService:
                            raw.rows[sheet.header_index][0], columns, resolved, len(data))  # fmt: skip
 
     # --- planning -------------------------------------------------------------------------
-    def _plan(self, conn: Connection, path: Path, options: ImportOptions
+    def _plan(self, conn: Connection, path: Path, options: ImportOptions,
+              tick: Callable[[int, int], None] | None = None,
               ) -> tuple[_Sheet, dict[str, str], Plan]:  # fmt: skip
+        """``tick(lines done, lines)`` while reading (first half) and checking (second half);
+        it may raise to stop."""
         sheet = self._sheet(path)
         labels, types, defs = self._custom()
         fields, resolved = resolve(sheet.headers, labels, options.mapping)
@@ -174,10 +178,18 @@ class CustomerImportService:
         if not data:
             raise ServiceError("no_data_lines")
         reader = RowReader(sheet.headers, fields, types)
-        rows = [r for r in (reader.read(line, cells) for line, cells in data) if r is not None]
+        rows = []
+        total = 2 * len(data)
+        for index, (line, cells) in enumerate(data):
+            row = reader.read(line, cells)
+            if row is not None:
+                rows.append(row)
+            if tick is not None and index % TICK == TICK - 1:
+                tick(index + 1, total)
         checker = make_checker(self._today(), defs)
+        checked_tick = None if tick is None else (lambda done: tick(len(data) + done, total))
         return sheet, resolved, make_plan(conn, rows, checker, MatchKey(options.match),
-                                          OnMatch(options.on_match))  # fmt: skip
+                                          OnMatch(options.on_match), checked_tick)  # fmt: skip
 
     @staticmethod
     def _report(sheet: _Sheet, mapping: dict[str, str], options: ImportOptions, plan: Plan,
@@ -210,9 +222,21 @@ class CustomerImportService:
         written then). Raises ImportCancelled (rolled back), or ServiceError
         ``changed_since_dry_run`` when ``expected`` no longer holds (rolled back)."""
         started = time.perf_counter()
+        stop = is_cancelled or (lambda: False)
+
+        def planning(done: int, total: int) -> None:
+            if stop():
+                raise ImportCancelled()
+            if progress is not None:
+                progress(done, 2 * total)  # planning is the first half of the bar
+
+        def writing_progress(done: int, total: int) -> None:
+            if progress is not None:
+                progress(total + done, 2 * total)
+
         with _no_cyclic_gc(), writing(self._factory) as s:
             conn = s.connection()
-            sheet, mapping, plan = self._plan(conn, path, options)
+            sheet, mapping, plan = self._plan(conn, path, options, planning)
             report = self._report(sheet, mapping, options, plan, False, started)
             if expected is not None and not report.same_outcome(expected):
                 raise ServiceError("changed_since_dry_run")
@@ -224,7 +248,7 @@ class CustomerImportService:
             site = s.info.get(SITE_KEY)
             if site is None:
                 raise RuntimeError("the session knows no local site")
-            Writer(conn, site).run(plan.lines, progress, is_cancelled)
+            Writer(conn, site).run(plan.lines, writing_progress, is_cancelled)
         return dataclasses.replace(report, written=True, seconds=time.perf_counter() - started)
 
 

@@ -18,6 +18,7 @@ from cs_desktop.paths import APP_AUTHOR, APP_NAME, default_database, demo_databa
 from cs_desktop.services.changes import Changes
 from cs_desktop.services.customers.cards import CustomerCardService
 from cs_desktop.services.customers.duplicates import DuplicateService
+from cs_desktop.services.customers.importing import CustomerImportService
 from cs_desktop.services.customers.listing import CustomerListService
 from cs_desktop.services.database import Database, open_database
 from cs_desktop.services.overview import OverviewService
@@ -64,6 +65,7 @@ def build_window(
         duplicates=DuplicateService(db.factory),
         site=db.site,
         database_label=db.label,
+        importer=CustomerImportService(db.factory),
     )
     return MainWindow(ctx)
 

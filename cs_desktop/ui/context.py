@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from cs_desktop.services.customers.cards import CustomerCardService
 from cs_desktop.services.customers.duplicates import DuplicateService
+from cs_desktop.services.customers.importing import CustomerImportService
 from cs_desktop.services.customers.listing import CustomerListService
 from cs_desktop.services.overview import OverviewService
 from cs_desktop.services.site import SiteInfo
@@ -33,3 +34,4 @@ class UiContext:
     site: SiteInfo
     database_label: str  # the file path, or the server URL without its password
     today: Callable[[], dt.date] = field(default=_today)  # injectable clock
+    importer: CustomerImportService | None = None  # customer import from spreadsheets

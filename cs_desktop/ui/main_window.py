@@ -48,7 +48,8 @@ class MainWindow(QMainWindow):
 
         self.settings_page = SettingsPage(ctx.database_label, ctx.site.name, ctx.prefs.language)
         self.settings_page.language_chosen.connect(self.set_language)
-        self.customers_page = CustomersPage(ctx.customers, ctx.runner, ctx.cards, ctx.duplicates)
+        self.customers_page = CustomersPage(ctx.customers, ctx.runner, ctx.cards, ctx.duplicates,
+                                            importer=ctx.importer, prefs=ctx.prefs)  # fmt: skip
         self.pages: list[Page] = [
             self.customers_page,
             VisitsPage(),

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -24,6 +25,7 @@ from cs_desktop.domain.enums import ContactChannel
 from cs_desktop.services.changes import Changes
 from cs_desktop.services.customers.cards import CustomerCardService
 from cs_desktop.services.customers.duplicates import DuplicateService
+from cs_desktop.services.customers.importing import CustomerImportService
 from cs_desktop.services.customers.listing import (
     CustomerListService,
     FilterChoices,
@@ -31,7 +33,9 @@ from cs_desktop.services.customers.listing import (
     hint_for,
 )
 
+from ..dialogs.import_wizard import ImportWizard, open_import_wizard
 from ..models.customer_table import CustomerTableModel
+from ..prefs import Prefs
 from ..tasks import SyncTaskRunner, TaskContext, TaskRunner
 from .areas import number
 from .base import Page
@@ -58,8 +62,16 @@ class CustomersPage(Page):
 
     def __init__(self, service: CustomerListService, runner: TaskRunner | SyncTaskRunner,
                  cards: CustomerCardService, duplicates: DuplicateService,
-                 parent: QWidget | None = None) -> None:  # fmt: skip
+                 parent: QWidget | None = None, *, importer: CustomerImportService | None = None,
+                 prefs: Prefs | None = None) -> None:  # fmt: skip
         super().__init__(parent)
+        self._importer = importer
+        self._prefs = prefs
+        self.import_wizard: ImportWizard | None = None
+        self.import_button = QPushButton()
+        self.import_button.setObjectName("importCustomers")
+        self.import_button.clicked.connect(self.import_customers)
+        self.import_button.setVisible(importer is not None and prefs is not None)
         self._service = service
         self.editor = CustomerEditor(cards, duplicates, runner, self)
         self._runner = runner
@@ -122,6 +134,7 @@ class CustomersPage(Page):
         search_row = QHBoxLayout()
         search_row.addWidget(self.search, 1)
         search_row.addWidget(self.open_complaint_filter)
+        search_row.addWidget(self.import_button)
         # Each filter's first entry names it ("All tiers"), so no separate labels are needed.
         filter_row = QHBoxLayout()
         for widget in (
@@ -160,6 +173,9 @@ class CustomersPage(Page):
             combo.setAccessibleName(name)
             combo.setToolTip(name)
         self.open_complaint_filter.setText(translate("CustomersPage", "With an &open complaint"))
+        self.import_button.setText(translate("CustomersPage", "&Import…"))
+        self.import_button.setToolTip(translate(
+            "CustomersPage", "Import customer cards from a .csv or .xlsx file"))  # fmt: skip
         self._fill_combos()
         self.model.retranslate()
         self._show_result()
@@ -194,6 +210,12 @@ class CustomersPage(Page):
 
     def new_card(self) -> None:
         self.editor.new_card()
+
+    def import_customers(self) -> None:
+        """The import wizard; its Changes refresh the list like any other write."""
+        if self._importer is None or self._prefs is None:
+            return
+        self.import_wizard = open_import_wizard(self._importer, self._runner, self._prefs, self)
 
     def open_selected(self) -> None:
         row = (

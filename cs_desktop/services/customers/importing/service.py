@@ -79,6 +79,11 @@ class FilePreview:
     columns: tuple[ColumnInfo, ...]
     mapping: dict[str, str]  # header -> field, what to remember
     lines: int  # non-blank lines below the header
+    custom_fields: tuple[tuple[str, str], ...] = ()  # (key, label) a column may be mapped to
+
+    @property
+    def headers(self) -> tuple[str, ...]:
+        return tuple(c.header for c in self.columns)
 
 
 @dataclass(frozen=True)
@@ -161,7 +166,8 @@ class CustomerImportService:
         )  # fmt: skip
         raw = sheet.raw
         return FilePreview(raw.file_type, raw.encoding, raw.sheet_name,
-                           raw.rows[sheet.header_index][0], columns, resolved, len(data))  # fmt: skip
+                           raw.rows[sheet.header_index][0], columns, resolved, len(data),
+                           tuple(labels.items()))  # fmt: skip
 
     # --- planning -------------------------------------------------------------------------
     def _plan(self, conn: Connection, path: Path, options: ImportOptions,

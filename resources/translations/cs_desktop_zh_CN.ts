@@ -1250,8 +1250,8 @@ Create a new card anyway?</source>
     </message>
     <message>
         <location filename="../../cs_desktop/ui/dialogs/import_texts.py" line="133"/>
-        <source>Customer cards were changed since the check, so nothing was imported. Go back and check the file again.</source>
-        <translation>检查之后客户资料卡有了变动，因此没有导入任何内容。请返回重新检查文件。</translation>
+        <source>Customer cards were changed since the check, so nothing was imported. Start the import again to check the file anew.</source>
+        <translation>检查之后客户资料卡有了变动，因此没有导入任何内容。请重新开始导入，再检查一次文件。</translation>
     </message>
     <message>
         <location filename="../../cs_desktop/ui/dialogs/import_texts.py" line="136"/>
@@ -1290,7 +1290,7 @@ Create a new card anyway?</source>
     </message>
     <message>
         <location filename="../../cs_desktop/ui/dialogs/import_wizard.py" line="101"/>
-        <location filename="../../cs_desktop/ui/dialogs/import_wizard.py" line="507"/>
+        <location filename="../../cs_desktop/ui/dialogs/import_wizard.py" line="511"/>
         <source>Import customers</source>
         <translation>导入客户</translation>
     </message>
@@ -1436,12 +1436,12 @@ Create a new card anyway?</source>
         <translation>正在导入… 所有行最后一次性写入；取消后数据库保持原样。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/import_wizard.py" line="449"/>
+        <location filename="../../cs_desktop/ui/dialogs/import_wizard.py" line="451"/>
         <source>Imported: {created} new cards, {updated} cards updated, {skipped} lines skipped, {rejected} lines left out.</source>
         <translation>导入完成：新建 {created} 张资料卡，更新 {updated} 张，跳过 {skipped} 行，未导入 {rejected} 行。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/import_wizard.py" line="471"/>
+        <location filename="../../cs_desktop/ui/dialogs/import_wizard.py" line="474"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>

@@ -131,7 +131,7 @@ def error_text(code: str, params: dict[str, Any]) -> str:
                          "again.")  # fmt: skip
     if code == "changed_since_dry_run":
         return translate("ImportWizard", "Customer cards were changed since the check, so nothing "
-                         "was imported. Go back and check the file again.")  # fmt: skip
+                         "was imported. Start the import again to check the file anew.")  # fmt: skip
     if code == "import_cancelled":
         return translate("ImportWizard", "The import was cancelled. Nothing was changed.")
     if code == "card_changed_meanwhile":

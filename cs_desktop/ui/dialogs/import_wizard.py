@@ -126,8 +126,8 @@ class FilePage(QWizardPage):
             return service.inspect(chosen)
 
         def done(preview: FilePreview) -> None:
-            if generation != self._generation:
-                return  # another file was chosen meanwhile
+            if generation != self._generation or self._wizard.closed:
+                return  # another file was chosen meanwhile, or the wizard was closed
             self._wizard.preview = preview
             self.info.setText(translate("ImportWizard", "{kind} · header on line {line} · "
                                         "{lines} customer lines").format(
@@ -137,7 +137,7 @@ class FilePage(QWizardPage):
             self.completeChanged.emit()
 
         def failed(exc: BaseException) -> None:
-            if generation == self._generation:
+            if generation == self._generation and not self._wizard.closed:
                 self.info.setText(_failure_text(exc))
 
         self._wizard.runner.read(work, done, failed)
@@ -350,11 +350,11 @@ class CheckPage(QWizardPage):
             return service.dry_run(path, options)
 
         def done(report: ImportReport) -> None:
-            if generation == self._generation:
+            if generation == self._generation and not wizard.closed:
                 self._show(report)
 
         def failed(exc: BaseException) -> None:
-            if generation == self._generation:
+            if generation == self._generation and not wizard.closed:
                 self.busy.hide()
                 self.summary.setText(_failure_text(exc))
 
@@ -445,6 +445,8 @@ class CommitPage(QWizardPage):
         def done(_changes: Changes) -> None:
             report = written[0]
             wizard.result = report
+            if wizard.closed:
+                return
             self.progress.setValue(self.progress.maximum())
             self.status.setText(translate("ImportWizard", "Imported: {created} new cards, "
                                           "{updated} cards updated, {skipped} lines skipped, "
@@ -455,8 +457,9 @@ class CommitPage(QWizardPage):
             wizard.import_finished.emit(report)
 
         def failed(exc: BaseException) -> None:
-            self.status.setText(_failure_text(exc))
-            self._finish()
+            if not wizard.closed:
+                self.status.setText(_failure_text(exc))
+                self._finish()
 
         self.handle = wizard.runner.write(work, done, failed)
         self.handle.progressed.connect(self._progressed)
@@ -493,6 +496,7 @@ class ImportWizard(QWizard):
         self.preview: FilePreview | None = None
         self.report: ImportReport | None = None  # the dry run the user saw
         self.result: ImportReport | None = None  # what was written
+        self.closed = False  # results of reads still running are dropped once closed
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.resize(820, 600)
@@ -524,6 +528,10 @@ class ImportWizard(QWizard):
             self.commit_page.cancel()
             return
         super().reject()
+
+    def done(self, result: int) -> None:
+        self.closed = True
+        super().done(result)
 
 
 def open_import_wizard(service: CustomerImportService, runner: TaskRunner | SyncTaskRunner,

@@ -347,6 +347,11 @@ def test_update_fills_in_and_adds_without_removing(tmp_path, importer, cards, da
     assert _search(database, "13900139000") == ["张三"]  # the search knows the new phone
     assert _search(database, "建国路") == ["张三"]
     assert _count(database, Customer) == 2
+    # The same file again: 张三's card already says everything, so it is not rewritten
+    # (李四 has no ID number to be matched by: a second card).
+    again = importer.commit(path, options)
+    assert (again.created, again.updated, again.skipped) == (1, 0, 1)
+    assert cards.get(before.id).row_version == after.row_version
 
 
 def test_create_makes_a_second_card_and_phone_matching(tmp_path, importer, cards,

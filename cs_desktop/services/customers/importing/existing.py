@@ -53,7 +53,8 @@ def ids_by_document(conn: Connection, numbers: Iterable[str], org_codes: Iterabl
             for key, cid in conn.execute(
                 select(column, Customer.id).where(column.in_(part), _live())
             ):
-                found[key].add(cid)
+                if key is not None:
+                    found[key].add(cid)
     return found
 
 

@@ -227,6 +227,8 @@ def make_plan(conn: Connection, rows: list[ParsedRow], checker: Checker, match: 
             merged = checker(_merge(p.existing.card, row, checked_cards[i].card))
             p.card = merged.card
             problems = merged.problems
+            if not problems and merged.card == checker(p.existing.card).card:
+                p.action = Action.SKIP  # the card already says all the line says
         else:
             problems = checked_cards[i].problems
         # A cell already reported (too long, not a date) is not reported again as empty.

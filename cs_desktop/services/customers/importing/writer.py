@@ -256,8 +256,8 @@ class Writer:
             ):
                 found[name] = (tid, deleted)
         revived = [tid for tid, deleted in found.values() if deleted is not None]
-        for part in chunks(revived):
-            self._conn.execute(update(Tag).where(Tag.id.in_(part)).values(
+        for ids in chunks(revived):
+            self._conn.execute(update(Tag).where(Tag.id.in_(ids)).values(
                 deleted_at=None, updated_at=self._now, row_version=Tag.row_version + 1))  # fmt: skip
         missing = {n: new_id() for n in names if n not in found}
         tags = self._rows(Tag, ("id", "name"))
@@ -374,8 +374,8 @@ class Writer:
                                    .values(value_text=text, value_number=number, value_date=date,
                                            deleted_at=None, updated_at=self._now,
                                            row_version=CustomFieldValue.row_version + 1))  # fmt: skip
-        for rows in (phones, addresses, new_links, custom_new):
-            rows.write()
+        for table_rows in (phones, addresses, new_links, custom_new):
+            table_rows.write()
         for part in chunks(revive):
             self._conn.execute(update(CustomerTag).where(CustomerTag.id.in_(part)).values(
                 deleted_at=None, updated_at=self._now, row_version=CustomerTag.row_version + 1))  # fmt: skip
@@ -391,7 +391,7 @@ class Writer:
         return found
 
     def _custom_values(self, ids: list[uuid.UUID]) -> dict[tuple[uuid.UUID, uuid.UUID], Any]:
-        found = {}
+        found: dict[tuple[uuid.UUID, uuid.UUID], Any] = {}
         if not self._custom:
             return found
         for part in chunks(ids):

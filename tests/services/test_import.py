@@ -393,6 +393,18 @@ def test_commit_refuses_when_the_cards_changed_since_the_dry_run(tmp_path, impor
     assert _snapshot(database) == before
 
 
+def test_a_file_changed_after_the_dry_run_is_read_again(tmp_path, importer, database) -> None:
+    path = _write(tmp_path, GOOD)
+    report = importer.dry_run(path)
+    assert report.created == 2
+    _write(tmp_path, HEADER + "王五,男,,,13700137000,,,\n")  # put right in Excel meanwhile
+    with pytest.raises(ServiceError) as info:
+        importer.commit(path, expected=report)
+    assert info.value.code == "changed_since_dry_run"
+    assert importer.commit(path).created == 1
+    assert _search(database, "王五") == ["王五"]
+
+
 # --- size and cancel -------------------------------------------------------------------------
 def test_cancel_in_the_middle_of_writing_rolls_everything_back(tmp_path, importer,
                                                                database) -> None:  # fmt: skip

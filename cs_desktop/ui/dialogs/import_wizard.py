@@ -531,6 +531,7 @@ class ImportWizard(QWizard):
 
     def done(self, result: int) -> None:
         self.closed = True
+        self.service.forget_file()
         super().done(result)
 
 

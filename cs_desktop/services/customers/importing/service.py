@@ -17,6 +17,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import gc
+import threading
 import time
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
@@ -129,6 +130,10 @@ class CustomerImportService:
         self._factory = factory
         self._today = today
         self._cards = CustomerCardService(factory, today)
+        # The last file read, kept while it is unchanged on disk: the wizard looks at a file,
+        # checks it and imports it, and reading a large .xlsx takes openpyxl many seconds.
+        self._last: tuple[tuple[str, int, int], RawSheet] | None = None
+        self._lock = threading.Lock()
 
     # --- the file -------------------------------------------------------------------------
     def _custom(self) -> tuple[dict[str, str], dict[str, str], dict[str, Any]]:
@@ -138,9 +143,27 @@ class CustomerImportService:
         defs = {f.key: (f.field_type, f.choices, f.required, f.applies_to) for f in infos}
         return labels, types, defs
 
-    @staticmethod
-    def _sheet(path: Path) -> _Sheet:
-        raw = read_file(Path(path))
+    def _read(self, path: Path) -> RawSheet:
+        try:
+            stat = path.stat()
+            key = (str(path.resolve()), stat.st_mtime_ns, stat.st_size)
+        except OSError:
+            return read_file(path)  # says why in a ServiceError
+        with self._lock:
+            if self._last is not None and self._last[0] == key:
+                return self._last[1]
+        raw = read_file(path)
+        with self._lock:
+            self._last = (key, raw)
+        return raw
+
+    def forget_file(self) -> None:
+        """Let go of the last file read (its rows can be large)."""
+        with self._lock:
+            self._last = None
+
+    def _sheet(self, path: Path) -> _Sheet:
+        raw = self._read(Path(path))
         index = find_header(raw.rows)
         if index < 0:
             raise ServiceError("file_empty")

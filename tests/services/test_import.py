@@ -451,3 +451,46 @@ def test_100000_lines_leave_the_database_as_the_dry_run_said(tmp_path, importer,
     assert counts["customer_addresses"] == report.created
     again = importer.dry_run(demo.path)  # everything is there now: all skipped by ID
     assert again.created == 0 and again.skipped == report.created
+
+
+def test_custom_fields_by_their_label_and_update_of_their_values(tmp_path, importer, cards,
+                                                                 database) -> None:  # fmt: skip
+    from sqlalchemy import insert
+
+    from cs_desktop.domain.ids import new_id
+    from cs_desktop.storage.models import CustomFieldDef
+
+    with database.factory.begin() as s:
+        s.execute(insert(CustomFieldDef), [
+            {"id": new_id(), "origin_site_id": database.site.id, "key": "blood", "label": "血型",
+             "field_type": "choice", "choices": ["A", "B", "O", "AB"], "applies_to": "person"},
+            {"id": new_id(), "origin_site_id": database.site.id, "key": "visit_date",
+             "label": "初诊日期", "field_type": "date", "choices": [], "applies_to": "both"},
+            {"id": new_id(), "origin_site_id": database.site.id, "key": "weight",
+             "label": "体重", "field_type": "number", "choices": [], "applies_to": "person"},
+        ])  # fmt: skip
+    text = ("姓名,身份证号,血型,初诊日期,体重\n"
+            f"张三,{ID_MAN},A,2026/1/5,70.5\n"
+            "李四,,C,,\n"
+            "王五,,,昨天,七十\n")  # fmt: skip
+    path = _write(tmp_path, text)
+    preview = importer.inspect(path)
+    assert preview.mapping == {"姓名": "name", "身份证号": "id_number", "血型": "custom.blood",
+                               "初诊日期": "custom.visit_date", "体重": "custom.weight"}  # fmt: skip
+    report = importer.dry_run(path)
+    assert sorted((r.line, r.field, r.code, r.column) for r in report.rejected) == [
+        (3, "custom.blood", "not_a_choice", "血型"),
+        (4, "custom.visit_date", "not_a_date", "初诊日期"),
+        (4, "custom.weight", "not_a_number", "体重"),
+    ]
+    importer.commit(path, ImportOptions(skip_rejected=True))
+    (row,) = CustomerListService(database.factory).page(CustomerQuery(text="张三"), 0, 5).rows
+    import decimal
+
+    assert cards.get(row.id).custom == {"blood": "A", "visit_date": dt.date(2026, 1, 5),
+                                        "weight": decimal.Decimal("70.5")}  # fmt: skip
+    update = _write(tmp_path, f"姓名,身份证号,血型\n张三,{ID_MAN},O\n", name="更新.csv")
+    done = importer.commit(update, ImportOptions(on_match=OnMatch.UPDATE))
+    assert done.updated == 1
+    assert cards.get(row.id).custom == {"blood": "O", "visit_date": dt.date(2026, 1, 5),
+                                        "weight": decimal.Decimal("70.5")}  # fmt: skip

@@ -494,3 +494,14 @@ def test_custom_fields_by_their_label_and_update_of_their_values(tmp_path, impor
     assert done.updated == 1
     assert cards.get(row.id).custom == {"blood": "O", "visit_date": dt.date(2026, 1, 5),
                                         "weight": decimal.Decimal("70.5")}  # fmt: skip
+
+
+def test_only_live_cards_are_matched(tmp_path, importer, cards, database) -> None:
+    gone = _existing(cards)
+    cards.delete(gone.id)
+    report = importer.dry_run(_write(tmp_path, MATCHING),
+                              ImportOptions(match=MatchKey.ID, on_match=OnMatch.UPDATE))  # fmt: skip
+    assert (report.created, report.updated, report.skipped) == (2, 0, 0)
+    by_phone = importer.dry_run(_write(tmp_path, HEADER + "张三,男,,,13800138000,,,\n"),
+                                ImportOptions(match=MatchKey.PHONE))  # fmt: skip
+    assert by_phone.created == 1

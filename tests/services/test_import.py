@@ -424,6 +424,8 @@ def test_cancel_in_the_middle_of_writing_rolls_everything_back(tmp_path, importe
     assert _snapshot(database) == before
     done = importer.commit(demo.path, progress=progress)
     assert done.written and done.created == 6000 and calls[-1][0] == calls[-1][1]
+    with pytest.raises(ImportCancelled):  # a long check can be stopped too
+        importer.dry_run(demo.path, is_cancelled=lambda: True)
 
 
 @pytest.mark.slow

@@ -299,6 +299,7 @@ class CheckPage(QWizardPage):
         super().__init__()
         self._wizard = wizard
         self._generation = 0
+        self.handle: TaskHandle | None = None
         self.summary = QLabel()
         self.summary.setObjectName("checkSummary")
         self.summary.setWordWrap(True)
@@ -346,8 +347,9 @@ class CheckPage(QWizardPage):
         service, path, options = wizard.service, wizard.path, wizard.options()
         assert path is not None
 
-        def work(_ctx: TaskContext) -> ImportReport:
-            return service.dry_run(path, options)
+        def work(ctx: TaskContext) -> ImportReport:
+            return service.dry_run(path, options, progress=ctx.report,
+                                   is_cancelled=lambda: ctx.cancelled)  # fmt: skip
 
         def done(report: ImportReport) -> None:
             if generation == self._generation and not wizard.closed:
@@ -358,7 +360,18 @@ class CheckPage(QWizardPage):
                 self.busy.hide()
                 self.summary.setText(_failure_text(exc))
 
-        wizard.runner.read(work, done, failed)
+        self.busy.setRange(0, 0)
+        self.handle = wizard.runner.read(work, done, failed)
+        self.handle.progressed.connect(self._progressed)
+
+    def _progressed(self, done: int, total: int) -> None:
+        self.busy.setRange(0, 100)
+        self.busy.setValue(int(100 * done / max(total, 1)))
+
+    def stop(self) -> None:
+        """The wizard closes while the check runs: stop it rather than finish unseen."""
+        if self.handle is not None and not self.handle.is_done:
+            self.handle.cancel()
 
     def _show(self, report: ImportReport) -> None:
         self._wizard.report = report
@@ -531,6 +544,7 @@ class ImportWizard(QWizard):
 
     def done(self, result: int) -> None:
         self.closed = True
+        self.check_page.stop()
         self.service.forget_file()
         super().done(result)
 

@@ -231,10 +231,23 @@ class CustomerImportService:
             tuple(plan.rejections), written, time.perf_counter() - started,
         )  # fmt: skip
 
-    def dry_run(self, path: Path, options: ImportOptions = ImportOptions()) -> ImportReport:
+    def dry_run(self, path: Path, options: ImportOptions = ImportOptions(), *,
+                progress: Callable[[int, int], None] | None = None,
+                is_cancelled: Callable[[], bool] | None = None) -> ImportReport:  # fmt: skip
+        """Check every line; write nothing. ``progress(done, total)`` as lines are read and
+        checked; ``is_cancelled`` stops it with ImportCancelled."""
         started = time.perf_counter()
+
+        def tick(done: int, total: int) -> None:
+            if is_cancelled is not None and is_cancelled():
+                raise ImportCancelled()
+            if progress is not None:
+                progress(done, total)
+
         with _no_cyclic_gc(), self._factory() as s:
-            sheet, mapping, plan = self._plan(s.connection(), path, options)
+            sheet, mapping, plan = self._plan(s.connection(), path, options, tick)
+        if progress is not None:
+            progress(1, 1)
         return self._report(sheet, mapping, options, plan, False, started)
 
     def commit(

@@ -53,7 +53,7 @@ class Rejection:
     column: str = ""
 
 
-@dataclass
+@dataclass(slots=True)
 class PlannedLine:
     line: int
     action: Action

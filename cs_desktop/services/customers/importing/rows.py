@@ -153,7 +153,7 @@ def _word(text: str) -> str:
     return re.sub(r"[\s_\-]+", "", normalize(text).lower())
 
 
-@dataclass
+@dataclass(slots=True)
 class ParsedRow:
     line: int
     card: CustomerCard

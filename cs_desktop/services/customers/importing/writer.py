@@ -57,7 +57,7 @@ BATCH = 2_000  # lines written between progress reports and cancel checks
 # Above this many new cards (and more than the index already holds), the full-text indexes are
 # rebuilt once instead of being told about each document: far faster for a large first import.
 REBUILD_FROM = 20_000
-CACHE_KIB = 128 * 1024
+CACHE_KIB = 64 * 1024
 
 _SCALARS = ("kind", "name", "gender", "birth_date", "birthday_calendar", "birth_place",
             "id_type", "id_number", "title", "education", "employer", "position", "org_code",
@@ -241,6 +241,8 @@ class Writer:
                 progress(done, total)
         if rebuild:
             search_index.rebuild(self._conn)
+        if len(work) >= REBUILD_FROM:
+            name_keys.cache_clear()  # a hundred thousand names would otherwise stay in memory
         if progress is not None:
             progress(total, total)
 

@@ -19,6 +19,7 @@ from cs_desktop.services.changes import Changes
 from cs_desktop.services.customers.cards import CustomerCardService
 from cs_desktop.services.customers.duplicates import DuplicateService
 from cs_desktop.services.customers.exporting import CustomerExportService
+from cs_desktop.services.customers.importing import CustomerImportService
 from cs_desktop.services.customers.listing import CustomerListService
 from cs_desktop.services.customers.merge import MergeService
 from cs_desktop.services.customers.timeline import TimelineService
@@ -80,6 +81,7 @@ def build_window(
         tier_recompute=TierRecompute(db.factory),
         tier_overrides=TierOverrideService(db.factory),
         tier_policies=TierPolicyService(db.factory),
+        importer=CustomerImportService(db.factory),
     )
     return MainWindow(ctx)
 

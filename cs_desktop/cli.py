@@ -272,6 +272,12 @@ def _job_search(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return EXIT_OK
 
 
+def _job_import_customers(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from cs_desktop import cli_import
+
+    return cli_import.run(args, out, err, _emit_json, default_database)
+
+
 # --- parser -------------------------------------------------------------------------------------
 
 
@@ -311,6 +317,10 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--limit", type=_positive_int, default=20, metavar="N")
     search.add_argument("--json", action="store_true", help="print the result as JSON")
     search.set_defaults(job=_job_search)
+
+    from cs_desktop import cli_import
+
+    cli_import.add_parser(sub, common).set_defaults(job=_job_import_customers)
 
     mig = sub.add_parser(
         "migrate", parents=[sub_common], help="upgrade a database to the latest schema"

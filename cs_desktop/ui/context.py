@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from cs_desktop.services.customers.cards import CustomerCardService
 from cs_desktop.services.customers.duplicates import DuplicateService
 from cs_desktop.services.customers.exporting import CustomerExportService
+from cs_desktop.services.customers.importing import CustomerImportService
 from cs_desktop.services.customers.listing import CustomerListService
 from cs_desktop.services.customers.merge import MergeService
 from cs_desktop.services.customers.timeline import TimelineService
@@ -49,3 +50,4 @@ class UiContext:
     tier_overrides: TierOverrideService
     tier_policies: TierPolicyService
     today: Callable[[], dt.date] = field(default=_today)  # injectable clock
+    importer: CustomerImportService | None = None  # customer import from spreadsheets

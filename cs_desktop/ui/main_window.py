@@ -58,6 +58,8 @@ class MainWindow(QMainWindow):
             merges=ctx.merges,
             tier_overrides=ctx.tier_overrides,
             tier_policies=ctx.tier_policies,
+            importer=ctx.importer,
+            prefs=ctx.prefs,
         )
         self.tiers_page = TiersPage(ctx.runner, ctx.tier_tables, ctx.tier_rules,
                                     ctx.tier_recompute, ctx.tier_policies)  # fmt: skip

@@ -5,6 +5,10 @@ Site-wide policies live in the database (AppSetting), not here.
 
 from __future__ import annotations
 
+import hashlib
+import json
+from collections.abc import Sequence
+
 from PySide6.QtCore import QByteArray, QSettings
 
 from .i18n import DEFAULT_LANGUAGE
@@ -43,3 +47,34 @@ class Prefs:
     @last_page.setter
     def last_page(self, key: str) -> None:
         self._s.setValue("window/page", key)
+
+    # --- customer import: the mapping chosen for a set of columns, and the last choices -------
+    @staticmethod
+    def _columns_key(headers: Sequence[str]) -> str:
+        digest = hashlib.sha1("\x1f".join(headers).encode("utf-8")).hexdigest()[:16]
+        return f"import/mapping/{digest}"
+
+    def import_mapping(self, headers: Sequence[str]) -> dict[str, str] | None:
+        """The mapping last used for a file with exactly these column headers."""
+        raw = self._s.value(self._columns_key(headers))
+        try:
+            value = json.loads(str(raw)) if raw else None
+        except ValueError:
+            return None
+        if not isinstance(value, dict):
+            return None
+        return {str(k): str(v) for k, v in value.items()}
+
+    def save_import_mapping(self, headers: Sequence[str], mapping: dict[str, str]) -> None:
+        self._s.setValue(self._columns_key(headers), json.dumps(mapping, ensure_ascii=False))
+        self._s.sync()
+
+    def import_choices(self) -> tuple[str, str, str]:
+        """(folder of the last file, match key, what happens to matches)."""
+        return (str(self._s.value("import/folder", "")), str(self._s.value("import/match", "id")),
+                str(self._s.value("import/on_match", "skip")))  # fmt: skip
+
+    def save_import_choices(self, folder: str, match: str, on_match: str) -> None:
+        self._s.setValue("import/folder", folder)
+        self._s.setValue("import/match", match)
+        self._s.setValue("import/on_match", on_match)

@@ -4,38 +4,38 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../cs_desktop/app.py" line="94"/>
-        <location filename="../../cs_desktop/app.py" line="116"/>
+        <location filename="../../cs_desktop/app.py" line="96"/>
+        <location filename="../../cs_desktop/app.py" line="118"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="96"/>
+        <location filename="../../cs_desktop/app.py" line="98"/>
         <source>Creating {count} demo customers…</source>
         <translation>正在创建 {count} 位演示客户…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="98"/>
+        <location filename="../../cs_desktop/app.py" line="100"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="117"/>
+        <location filename="../../cs_desktop/app.py" line="119"/>
         <source>The demo data could not be created: {error}</source>
         <translation>演示数据未能创建：{error}</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="143"/>
+        <location filename="../../cs_desktop/app.py" line="145"/>
         <source>Preparing customer search…</source>
         <translation>正在准备客户搜索…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="165"/>
+        <location filename="../../cs_desktop/app.py" line="167"/>
         <source>Updating customer tiers…</source>
         <translation>正在更新客户等级…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="201"/>
+        <location filename="../../cs_desktop/app.py" line="203"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
@@ -1389,112 +1389,122 @@ Create a new card anyway?</source>
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="60"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="63"/>
         <source>Phone calls</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="61"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="64"/>
         <source>SMS</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="62"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="65"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="63"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="66"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="64"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="67"/>
         <source>Post</source>
         <translation>邮寄</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="243"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="260"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="247"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="264"/>
         <source>Search name, phone, ID number, address or pinyin (zs finds 张三) — Ctrl+F</source>
         <translation>搜索姓名、电话、证件号、地址或拼音（输入 zs 可找到张三）— Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="249"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="266"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="249"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="266"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="250"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="267"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="250"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="267"/>
         <source>Consent to contact</source>
         <translation>联系许可</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="255"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="272"/>
         <source>With an &amp;open complaint</source>
         <translation>有未结投诉(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="256"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="273"/>
         <source>New card</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="257"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="274"/>
         <source>New customer card (Ctrl+N)</source>
         <translation>新建客户资料卡 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="258"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="275"/>
         <source>Delete card…</source>
         <translation>删除资料卡…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="265"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="282"/>
         <source>Duplicates…</source>
         <translation>重复客户…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="266"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="283"/>
         <source>Likely duplicate cards over the whole database; merge and undo</source>
         <translation>全库查找可能重复的资料卡；可合并，也可撤销合并</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="268"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="285"/>
         <source>Deleted cards…</source>
         <translation>已删除的客户…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="269"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="286"/>
         <source>Set tier…</source>
         <translation>调整等级…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="270"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="287"/>
         <source>Set the selected customer&apos;s tier by hand, with a reason</source>
         <translation>手动调整所选客户的等级（需填写原因）</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="272"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="289"/>
         <source>Cards deleted by mistake can be restored here</source>
         <translation>误删的资料卡可在此恢复</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="333"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="291"/>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="292"/>
+        <source>Import customer cards from a .csv or .xlsx file</source>
+        <translation>从 .csv 或 .xlsx 文件导入客户资料卡</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="359"/>
         <source>Delete the card of {name}?
 
 The card leaves the list; its history is kept. Undo (Ctrl+Z) brings it back, and a supervisor can restore it under Deleted cards.</source>
@@ -1503,99 +1513,99 @@ The card leaves the list; its history is kept. Undo (Ctrl+Z) brings it back, and
 资料卡将从列表中移除，其历史记录会保留。撤销 (Ctrl+Z) 可立即找回，主管之后也可以在“已删除的客户”中恢复。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="340"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="366"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="341"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="367"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="259"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="276"/>
         <source>Delete the selected card (Del). It can be undone, and restored later.</source>
         <translation>删除选中的资料卡 (Del)。可以撤销，之后也可以恢复。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="261"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="278"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="262"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="279"/>
         <source>Save the list as shown (search and filters applied) as .xlsx or .csv</source>
         <translation>将当前名单（含搜索和筛选条件）保存为 .xlsx 或 .csv</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="280"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="300"/>
         <source>All tiers</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="282"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="302"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="284"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="304"/>
         <source>All regions</source>
         <translation>全部地区</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="286"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="306"/>
         <source>Any consent</source>
         <translation>不限联系许可</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="332"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="358"/>
         <source>Delete card</source>
         <translation>删除资料卡</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="366"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="392"/>
         <source>Undo {step}</source>
         <translation>撤销 {step}</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="367"/>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="372"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="393"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="398"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="368"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="394"/>
         <source>Redo {step}</source>
         <translation>重做 {step}</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="369"/>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="373"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="395"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="399"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="380"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="406"/>
         <source>Cannot undo</source>
         <translation>无法撤销</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="381"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="407"/>
         <source>The undo history was cleared.</source>
         <translation>撤销记录已清空。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="455"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="481"/>
         <source>Type at least 3 digits of a phone or ID number.</source>
         <translation>电话或证件号请至少输入 3 位数字。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="458"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="484"/>
         <source>{count} customers found</source>
         <translation>找到 {count} 位客户</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="461"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="487"/>
         <source>{count} customers</source>
         <translation>共 {count} 位客户</translation>
     </message>
@@ -2119,44 +2129,444 @@ Already on the kept card, set aside: {aside}</source>
     </message>
 </context>
 <context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/import_texts.py" line="22"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/import_texts.py" line="23"/>
+        <source>Person or organisation</source>
+        <translation>个人或单位</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/import_texts.py" line="24"/>
+        <source>Organisation name</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/import_texts.py" line="25"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/import_texts.py" line="26"/>
+        <source>Address (whole)</source>
+        <translation>地址（完整）</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/import_texts.py" line="27"/>
+        <source>Province</source>
+        <translation>省</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/import_texts.py" line="28"/>
+        <source>City</source>
+        <translation>市</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/import_texts.py" line="29"/>
+        <source>District or county</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/import_texts.py" line="30"/>
+        <source>Street and number</source>
+        <translation>街道门牌</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/import_texts.py" line="31"/>
+        <source>Postal code</source>
+        <translation>邮编</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/import_texts.py" line="43"/>
+        <source>Excel workbook, sheet “{sheet}”</source>
+        <translation>Excel 工作簿，工作表“{sheet}”</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/import_texts.py" line="47"/>
+        <source>CSV text, UTF-8</source>
+        <translation>CSV 文本，UTF-8 编码</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/import_texts.py" line="48"/>
+        <source>CSV text, UTF-8 with BOM</source>
+        <translation>CSV 文本，UTF-8 编码（带 BOM）</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/import_texts.py" line="49"/>
+        <source>CSV text, GBK/GB18030 (as Excel saves it in China)</source>
+        <translation>CSV 文本，GBK/GB18030 编码（中文 Excel 默认保存格式）</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/import_texts.py" line="50"/>
+        <source>CSV text, UTF-16</source>
+        <translation>CSV 文本，UTF-16 编码</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/import_texts.py" line="56"/>
+        <source>The same ID number or credit code</source>
+        <translation>相同的证件号码或统一社会信用代码</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/import_texts.py" line="57"/>
+        <source>The same phone number</source>
+        <translation>相同的电话号码</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/import_texts.py" line="58"/>
+        <source>Do not look for existing cards</source>
+        <translation>不查找已有资料卡</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/import_texts.py" line="64"/>
+        <source>Leave the existing card as it is (skip the line)</source>
+        <translation>保留已有资料卡不变（跳过该行）</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/import_texts.py" line="65"/>
+        <source>Update the existing card with the filled cells</source>
+        <translation>用已填写的单元格更新已有资料卡</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/import_texts.py" line="66"/>
+        <source>Create a new card anyway</source>
+        <translation>仍然新建资料卡</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/import_texts.py" line="74"/>
+        <source>“{value}” is not a gender (男/女, M/F).</source>
+        <translation>“{value}”不是性别（应为 男/女 或 M/F）。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/import_texts.py" line="77"/>
+        <source>“{value}” is neither a person (个人) nor an organisation (单位).</source>
+        <translation>“{value}”既不是个人也不是单位。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/import_texts.py" line="80"/>
+        <source>“{value}” is not a known ID document.</source>
+        <translation>“{value}”不是已知的证件类型。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/import_texts.py" line="83"/>
+        <source>Excel stored the ID number as a number and lost its last digits: format the column as text and type the numbers again.</source>
+        <translation>Excel 把证件号码存成了数字，丢失了最后几位：请把该列设为文本格式，再重新输入号码。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/import_texts.py" line="86"/>
+        <source>The same customer as line {line} of the file.</source>
+        <translation>与文件第 {line} 行是同一位客户。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/import_texts.py" line="89"/>
+        <source>Matches {count} existing cards: merge them first.</source>
+        <translation>匹配到 {count} 张已有资料卡：请先合并它们。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/import_texts.py" line="92"/>
+        <source>Matches the same existing card as line {line}.</source>
+        <translation>与第 {line} 行匹配到同一张已有资料卡。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/import_texts.py" line="101"/>
+        <source>The file does not exist.</source>
+        <translation>文件不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/import_texts.py" line="103"/>
+        <source>The file cannot be read: {reason}</source>
+        <translation>无法读取文件：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/import_texts.py" line="106"/>
+        <source>The file is empty.</source>
+        <translation>文件是空的。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/import_texts.py" line="108"/>
+        <source>The file is larger than {max_mb} MB.</source>
+        <translation>文件大于 {max_mb} MB。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/import_texts.py" line="111"/>
+        <source>The file has a header line but no customers below it.</source>
+        <translation>文件只有表头，下面没有客户。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/import_texts.py" line="113"/>
+        <source>No column holds the customer&apos;s name: choose “Name” or “Organisation name” for one of the columns.</source>
+        <translation>没有哪一列是客户名称：请为其中一列选择“姓名”或“单位名称”。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/import_texts.py" line="116"/>
+        <source>This file is not a spreadsheet. Choose a .csv or .xlsx file.</source>
+        <translation>这个文件不是表格文件。请选择 .csv 或 .xlsx 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/import_texts.py" line="119"/>
+        <source>The file is neither UTF-8 nor GBK text. Save it from Excel as “CSV UTF-8” or as an .xlsx workbook.</source>
+        <translation>文件既不是 UTF-8 也不是 GBK 编码的文本。请在 Excel 中另存为“CSV UTF-8”或 .xlsx 工作簿。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/import_texts.py" line="122"/>
+        <source>Excel 97-2003 files (.xls) cannot be read. Save it from Excel as an .xlsx workbook or as CSV.</source>
+        <translation>无法读取 Excel 97-2003 文件（.xls）。请在 Excel 中另存为 .xlsx 工作簿或 CSV。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/import_texts.py" line="125"/>
+        <source>The workbook is damaged or not an Excel .xlsx file.</source>
+        <translation>工作簿已损坏，或不是 Excel .xlsx 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/import_texts.py" line="127"/>
+        <source>The file cannot be read as CSV near line {line}.</source>
+        <translation>文件在第 {line} 行附近无法按 CSV 读取。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/import_texts.py" line="130"/>
+        <source>The columns of the file have changed: choose the file again.</source>
+        <translation>文件的列已经改变：请重新选择文件。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/import_texts.py" line="133"/>
+        <source>Customer cards were changed since the check, so nothing was imported. Start the import again to check the file anew.</source>
+        <translation>检查之后客户资料卡有了变动，因此没有导入任何内容。请重新开始导入，再检查一次文件。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/import_texts.py" line="136"/>
+        <source>The import was cancelled. Nothing was changed.</source>
+        <translation>导入已取消，数据没有任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/import_texts.py" line="138"/>
+        <source>Someone changed a matched card during the import, so nothing was imported. Try again.</source>
+        <translation>导入期间有人修改了匹配的资料卡，因此没有导入任何内容。请重试。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/import_texts.py" line="140"/>
+        <source>The file cannot be imported ({code}).</source>
+        <translation>无法导入该文件（{code}）。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/import_wizard.py" line="63"/>
+        <source>Something went wrong: {error}</source>
+        <translation>出现错误：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/import_wizard.py" line="92"/>
+        <source>Choose the file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/import_wizard.py" line="93"/>
+        <source>A .csv file (UTF-8 or GBK, as Excel saves it) or an .xlsx workbook, one customer per line below a header line.</source>
+        <translation>.csv 文件（UTF-8 或 Excel 保存的 GBK 编码）或 .xlsx 工作簿，表头下面每行一位客户。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/import_wizard.py" line="96"/>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/import_wizard.py" line="101"/>
+        <location filename="../../cs_desktop/ui/dialogs/import_wizard.py" line="524"/>
+        <source>Import customers</source>
+        <translation>导入客户</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/import_wizard.py" line="102"/>
+        <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>表格文件 (*.csv *.xlsx *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/import_wizard.py" line="122"/>
+        <source>Reading the file…</source>
+        <translation>正在读取文件…</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/import_wizard.py" line="132"/>
+        <source>{kind} · header on line {line} · {lines} customer lines</source>
+        <translation>{kind} · 表头在第 {line} 行 · 共 {lines} 行客户</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/import_wizard.py" line="170"/>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/import_wizard.py" line="171"/>
+        <source>What each column holds. Known headers are recognised; your choices are remembered for files with the same columns.</source>
+        <translation>每一列的内容。常见表头会自动识别；您的选择会为相同列的文件记住。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/import_wizard.py" line="174"/>
+        <location filename="../../cs_desktop/ui/dialogs/import_wizard.py" line="331"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/import_wizard.py" line="175"/>
+        <source>Sample values</source>
+        <translation>示例值</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/import_wizard.py" line="176"/>
+        <source>Import as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/import_wizard.py" line="182"/>
+        <source>— not imported —</source>
+        <translation>— 不导入 —</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/import_wizard.py" line="228"/>
+        <source>Choose the column that holds the name.</source>
+        <translation>请选择存放姓名的列。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/import_wizard.py" line="232"/>
+        <source>Two columns are imported as “{field}”: keep one.</source>
+        <translation>有两列都导入为“{field}”：请只保留一列。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/import_wizard.py" line="269"/>
+        <source>Customers already registered</source>
+        <translation>已登记的客户</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/import_wizard.py" line="270"/>
+        <source>How a line finds a card that is already in the database, and what happens then.</source>
+        <translation>一行如何找到数据库中已有的资料卡，以及找到后如何处理。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/import_wizard.py" line="281"/>
+        <source>A line &amp;matches a card with</source>
+        <translation>按以下条件匹配资料卡(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/import_wizard.py" line="282"/>
+        <source>&amp;When a line matches</source>
+        <translation>匹配到时(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/import_wizard.py" line="327"/>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/import_wizard.py" line="328"/>
+        <source>Every line was checked as the card dialog checks a card. Nothing has been written yet.</source>
+        <translation>每一行都已按资料卡的规则检查过。目前还没有写入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/import_wizard.py" line="330"/>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/import_wizard.py" line="332"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/import_wizard.py" line="333"/>
+        <source>Import the other lines and leave out the rejected ones</source>
+        <translation>导入其他行，跳过被拒绝的行</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/import_wizard.py" line="335"/>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/import_wizard.py" line="344"/>
+        <source>Checking every line…</source>
+        <translation>正在检查每一行…</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/import_wizard.py" line="379"/>
+        <source>{lines} lines: {created} new cards, {updated} cards updated, {skipped} skipped, {rejected} lines rejected.</source>
+        <translation>共 {lines} 行：新建 {created} 张资料卡，更新 {updated} 张，跳过 {skipped} 行，拒绝 {rejected} 行。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/import_wizard.py" line="384"/>
+        <source>There is nothing to import.</source>
+        <translation>没有可导入的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/import_wizard.py" line="397"/>
+        <source>The first {count} reasons are listed.</source>
+        <translation>仅列出前 {count} 条原因。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/import_wizard.py" line="433"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/import_wizard.py" line="434"/>
+        <source>&amp;Cancel import</source>
+        <translation>取消导入(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/import_wizard.py" line="446"/>
+        <source>Importing… All lines are written together at the end; cancel leaves the database as it was.</source>
+        <translation>正在导入… 所有行最后一次性写入；取消后数据库保持原样。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/import_wizard.py" line="464"/>
+        <source>Imported: {created} new cards, {updated} cards updated, {skipped} lines skipped, {rejected} lines left out.</source>
+        <translation>导入完成：新建 {created} 张资料卡，更新 {updated} 张，跳过 {skipped} 行，未导入 {rejected} 行。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/import_wizard.py" line="487"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="142"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="144"/>
         <source>Customer Service Desk — {site}</source>
         <translation>客户服务台 — {site}</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="149"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="151"/>
         <source>{page} (Ctrl+{key})</source>
         <translation>{page}（Ctrl+{key}）</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="151"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="153"/>
         <source>Database in use</source>
         <translation>正在使用的数据库</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="206"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="208"/>
         <source>Counts unavailable</source>
         <translation>暂时无法统计</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="214"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="216"/>
         <source>Counting records…</source>
         <translation>正在统计记录…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="219"/>
         <source>Customers {customers} · Visits {visits} · Open complaints {complaints} · Follow-ups due {due}</source>
         <translation>客户 {customers} · 来访 {visits} · 未结投诉 {complaints} · 待回访 {due}</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="241"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="243"/>
         <source>Something went wrong</source>
         <translation>操作未完成</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="242"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="244"/>
         <source>The last action could not be completed. Nothing was changed by it.</source>
         <translation>刚才的操作未能完成，数据没有因此改变。</translation>
     </message>

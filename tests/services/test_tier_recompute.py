@@ -224,3 +224,13 @@ def test_a_merge_moves_the_kept_cards_tier(database) -> None:
     assert cause == "merge"
     merges.undo(result.merge_id)
     assert _tiers(database)[poorest] == "C"
+
+
+def test_a_new_card_gets_the_tier_of_no_value_at_once(database) -> None:
+    ids = _customers(database, 3)
+    with writing(database.factory) as s:
+        s.add_all(_sale(cid, 10_00 * (n + 1), 3) for n, cid in enumerate(ids))
+    _activate(database, ParetoRule())
+    TierRecompute(database.factory, today=lambda: TODAY).recompute()
+    card = CustomerCardService(database.factory).create(CustomerCard(name="新来的"))
+    assert card.tier == "C" and _tiers(database)[card.id] == "C"

@@ -25,7 +25,7 @@ PERSON_GROUPS = ("spending", "education", "career", "family", "lifestyle", "pers
 ORGANIZATION_GROUPS = ("profile", "business", "evaluation", "trading")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PhoneEntry:
     raw: str  # as typed; normalised on save
     label: str = ""
@@ -35,7 +35,7 @@ class PhoneEntry:
     is_primary: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class AddressEntry:
     province: str = ""
     city: str = ""
@@ -50,7 +50,7 @@ class AddressEntry:
         return f"{self.province}{self.city if self.city != self.province else ''}{self.district}{self.street}"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RelationEntry:
     role: str  # influencer, referrer, family, decision_maker, payer, user, contact
     name: str
@@ -59,7 +59,7 @@ class RelationEntry:
     related_customer_id: uuid.UUID | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CustomerCard:
     kind: CustomerKind = CustomerKind.PERSON
     name: str = ""

@@ -36,6 +36,7 @@ from cs_desktop.storage.models import (
 from cs_desktop.storage.session import writing
 
 from ..errors import ServiceError
+from ..tiers.recompute import TierRecompute
 from .card_dto import AddressEntry, CustomerCard, CustomValue, PhoneEntry, RelationEntry
 from .indexing import reindex
 from .stats import recompute_stats
@@ -173,6 +174,9 @@ class CustomerCardService:
             s.add(CustomerStats(customer_id=row.id))  # every customer has one (list orders)
             s.flush()
             reindex(s.connection(), [row.id])
+            # placed at once by the last run's thresholds (a new card: the tier of no value)
+            TierRecompute(self._factory).reclassify(s, [row.id])
+            s.refresh(row)
             return self._to_card(s, row)
 
     def update(self, card: CustomerCard) -> CustomerCard:

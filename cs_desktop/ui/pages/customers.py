@@ -27,6 +27,7 @@ from cs_desktop.services.changes import Changes
 from cs_desktop.services.customers.cards import CustomerCardService
 from cs_desktop.services.customers.duplicates import DuplicateService
 from cs_desktop.services.customers.exporting import CustomerExportService
+from cs_desktop.services.customers.importing import CustomerImportService
 from cs_desktop.services.customers.listing import (
     CustomerListService,
     CustomerRow,
@@ -41,8 +42,10 @@ from cs_desktop.services.tiers.policies import TierPolicyService
 
 from ..dialogs.deleted_cards import DeletedCardsDialog
 from ..dialogs.duplicates import DuplicatesDialog
+from ..dialogs.import_wizard import ImportWizard, open_import_wizard
 from ..dialogs.tier_override import TierOverrideDialog
 from ..models.customer_table import CustomerTableModel
+from ..prefs import Prefs
 from ..tasks import SyncTaskRunner, TaskContext, TaskRunner
 from .areas import number
 from .base import Page
@@ -72,10 +75,19 @@ class CustomersPage(Page):
                  cards: CustomerCardService, duplicates: DuplicateService,
                  timelines: TimelineService, exports: CustomerExportService,
                  parent: QWidget | None = None, *, merges: MergeService,
-                 tier_overrides: TierOverrideService, tier_policies: TierPolicyService) -> None:  # fmt: skip
+                 tier_overrides: TierOverrideService, tier_policies: TierPolicyService,
+                 importer: CustomerImportService | None = None,
+                 prefs: Prefs | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self._tier_services = (tier_overrides, tier_policies)
         self.tier_dialog: TierOverrideDialog | None = None
+        self._importer = importer
+        self._prefs = prefs
+        self.import_wizard: ImportWizard | None = None
+        self.import_button = QToolButton()
+        self.import_button.setObjectName("importCustomers")
+        self.import_button.clicked.connect(self.import_customers)
+        self.import_button.setVisible(importer is not None and prefs is not None)
         self._service = service
         self._cards, self._duplicates, self._merges = cards, duplicates, merges
         self.duplicates_dialog: DuplicatesDialog | None = None
@@ -219,7 +231,12 @@ class CustomersPage(Page):
         # and the filter row are full at the narrowest window.
         bottom_row = QHBoxLayout()
         bottom_row.addWidget(self.result_label, 1)
-        for button in (self.tier_button, self.duplicates_button, self.deleted_button):
+        for button in (
+            self.tier_button,
+            self.import_button,
+            self.duplicates_button,
+            self.deleted_button,
+        ):
             bottom_row.addWidget(button)
         heading_row = QHBoxLayout()
         heading_row.addWidget(self._heading)
@@ -271,6 +288,9 @@ class CustomersPage(Page):
             "CustomersPage", "Set the selected customer's tier by hand, with a reason"))  # fmt: skip
         self.deleted_button.setToolTip(translate(
             "CustomersPage", "Cards deleted by mistake can be restored here"))  # fmt: skip
+        self.import_button.setText(translate("CustomersPage", "&Import…"))
+        self.import_button.setToolTip(translate(
+            "CustomersPage", "Import customer cards from a .csv or .xlsx file"))  # fmt: skip
         self._fill_combos()
         self.model.retranslate()
         self._show_result()
@@ -311,6 +331,12 @@ class CustomersPage(Page):
 
     def new_card(self) -> None:
         self.editor.new_card()
+
+    def import_customers(self) -> None:
+        """The import wizard; its Changes refresh the list like any other write."""
+        if self._importer is None or self._prefs is None:
+            return
+        self.import_wizard = open_import_wizard(self._importer, self._runner, self._prefs, self)
 
     def open_selected(self) -> None:
         row = (

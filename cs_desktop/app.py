@@ -29,6 +29,7 @@ from cs_desktop.services.tiers.overrides import TierOverrideService
 from cs_desktop.services.tiers.policies import TierPolicyService
 from cs_desktop.services.tiers.recompute import TierRecompute
 from cs_desktop.services.tiers.rule_sets import TierRuleService
+from cs_desktop.services.tiers.schedule import TierSchedule
 from cs_desktop.services.tiers.table import TierTableService
 from cs_desktop.storage.migrate import SchemaError
 
@@ -81,6 +82,7 @@ def build_window(
         tier_recompute=TierRecompute(db.factory),
         tier_overrides=TierOverrideService(db.factory),
         tier_policies=TierPolicyService(db.factory),
+        tier_schedule=TierSchedule(db.factory),
         importer=CustomerImportService(db.factory),
     )
     return MainWindow(ctx)

@@ -19,6 +19,7 @@ from cs_desktop.services.tiers.overrides import TierOverrideService
 from cs_desktop.services.tiers.policies import TierPolicyService
 from cs_desktop.services.tiers.recompute import TierRecompute
 from cs_desktop.services.tiers.rule_sets import TierRuleService
+from cs_desktop.services.tiers.schedule import TierSchedule
 from cs_desktop.services.tiers.table import TierTableService
 
 from .i18n import Translations
@@ -49,5 +50,6 @@ class UiContext:
     tier_recompute: TierRecompute
     tier_overrides: TierOverrideService
     tier_policies: TierPolicyService
+    tier_schedule: TierSchedule
     today: Callable[[], dt.date] = field(default=_today)  # injectable clock
     importer: CustomerImportService | None = None  # customer import from spreadsheets

@@ -66,6 +66,8 @@ class MainWindow(QMainWindow):
         self.tiers_page.tier_chosen.connect(self.show_tier)
         self.settings_page.tier_rules_requested.connect(self.tiers_page.open_rules)
         self.settings_page.tier_policies_requested.connect(self.tiers_page.open_policies)
+        self._load_tier_schedule()
+        self.settings_page.tier_max_age_chosen.connect(self._save_tier_schedule)
         self.tiers_page.customer_chosen.connect(self.customers_page.editor.open_card)
         self.pages: list[Page] = [
             self.customers_page,
@@ -227,6 +229,21 @@ class MainWindow(QMainWindow):
                 due=number(c.followups_due),
             )
         )
+
+    # --- the start-up recompute's age (Settings > Customer tiers) -------------------------
+    def _load_tier_schedule(self) -> None:
+        schedule = self._ctx.tier_schedule
+        self._ctx.runner.read(lambda _ctx: schedule.max_age_days(),
+                              self.settings_page.set_tier_max_age)  # fmt: skip
+
+    def _save_tier_schedule(self, days: int) -> None:
+        schedule = self._ctx.tier_schedule
+
+        def work(_ctx: TaskContext) -> Changes:
+            schedule.set_max_age_days(days)
+            return Changes.of("app_settings")
+
+        self._ctx.runner.write(work)
 
     @Slot(object)
     def on_changes(self, changes: Changes) -> None:

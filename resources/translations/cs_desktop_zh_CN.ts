@@ -4,38 +4,38 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../cs_desktop/app.py" line="96"/>
-        <location filename="../../cs_desktop/app.py" line="118"/>
+        <location filename="../../cs_desktop/app.py" line="98"/>
+        <location filename="../../cs_desktop/app.py" line="120"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="98"/>
+        <location filename="../../cs_desktop/app.py" line="100"/>
         <source>Creating {count} demo customers…</source>
         <translation>正在创建 {count} 位演示客户…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="100"/>
+        <location filename="../../cs_desktop/app.py" line="102"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="119"/>
+        <location filename="../../cs_desktop/app.py" line="121"/>
         <source>The demo data could not be created: {error}</source>
         <translation>演示数据未能创建：{error}</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="145"/>
+        <location filename="../../cs_desktop/app.py" line="147"/>
         <source>Preparing customer search…</source>
         <translation>正在准备客户搜索…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="167"/>
+        <location filename="../../cs_desktop/app.py" line="169"/>
         <source>Updating customer tiers…</source>
         <translation>正在更新客户等级…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="203"/>
+        <location filename="../../cs_desktop/app.py" line="205"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
@@ -2531,42 +2531,42 @@ Already on the kept card, set aside: {aside}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="144"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="146"/>
         <source>Customer Service Desk — {site}</source>
         <translation>客户服务台 — {site}</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="151"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="153"/>
         <source>{page} (Ctrl+{key})</source>
         <translation>{page}（Ctrl+{key}）</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="155"/>
         <source>Database in use</source>
         <translation>正在使用的数据库</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="208"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="210"/>
         <source>Counts unavailable</source>
         <translation>暂时无法统计</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="216"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="218"/>
         <source>Counting records…</source>
         <translation>正在统计记录…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="219"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="221"/>
         <source>Customers {customers} · Visits {visits} · Open complaints {complaints} · Follow-ups due {due}</source>
         <translation>客户 {customers} · 来访 {visits} · 未结投诉 {complaints} · 待回访 {due}</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="243"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="260"/>
         <source>Something went wrong</source>
         <translation>操作未完成</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="244"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="261"/>
         <source>The last action could not be completed. Nothing was changed by it.</source>
         <translation>刚才的操作未能完成，数据没有因此改变。</translation>
     </message>
@@ -2726,62 +2726,72 @@ Already on the kept card, set aside: {aside}</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../cs_desktop/ui/pages/settings.py" line="93"/>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="108"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/settings.py" line="97"/>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="112"/>
         <source>Interface</source>
         <translation>界面</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/settings.py" line="98"/>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="113"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/settings.py" line="100"/>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="115"/>
         <source>The change applies at once and is remembered on this PC.</source>
         <translation>更改立即生效，并在本机保存。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/settings.py" line="102"/>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="117"/>
         <source>Customer tiers</source>
         <translation>客户等级分类表</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/settings.py" line="103"/>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="118"/>
         <source>The rule that classifies customers, and how each tier is served.</source>
         <translation>客户分级规则，以及各等级的服务方式。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/settings.py" line="105"/>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="120"/>
         <source>Tier rules…</source>
         <translation>分级规则…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/settings.py" line="106"/>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="121"/>
         <source>Tier service policies…</source>
         <translation>等级服务策略…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/settings.py" line="107"/>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="122"/>
+        <source>At start-up, recompute every customer&apos;s tier when the last run is older than (days; 0: only on demand):</source>
+        <translation>启动时，若上次计算已超过以下天数，则重新计算全部客户等级（0 表示仅手动计算）：</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="125"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="126"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/settings.py" line="108"/>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="127"/>
         <source>In use:</source>
         <translation>正在使用：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/settings.py" line="109"/>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="128"/>
         <source>This site:</source>
         <translation>本站点：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/settings.py" line="110"/>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="129"/>
         <source>Version:</source>
         <translation>版本：</translation>
     </message>

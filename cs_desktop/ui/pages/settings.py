@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +28,7 @@ class SettingsPage(Page):
     language_chosen = Signal(str)
     tier_rules_requested = Signal()
     tier_policies_requested = Signal()
+    tier_max_age_chosen = Signal(int)  # days; 0: no recompute at start-up
 
     def __init__(self, database_label: str, site_name: str, language: str,
                  parent: QWidget | None = None) -> None:  # fmt: skip
@@ -76,8 +78,22 @@ class SettingsPage(Page):
         tier_buttons.addWidget(self.tier_rules_button)
         tier_buttons.addWidget(self.tier_policies_button)
         tier_buttons.addStretch(1)
+        self.tier_max_age = QSpinBox()
+        self.tier_max_age.setObjectName("tierMaxAge")
+        self.tier_max_age.setRange(0, 365)
+        self.tier_max_age.setEnabled(False)  # until the site's value has been read
+        self.tier_max_age.editingFinished.connect(
+            lambda: self.tier_max_age_chosen.emit(self.tier_max_age.value())
+        )
+        self._tier_age_label = QLabel()
+        self._tier_age_label.setBuddy(self.tier_max_age)
+        self._tier_age_label.setWordWrap(True)
+        age_row = QHBoxLayout()
+        age_row.addWidget(self._tier_age_label, 1)
+        age_row.addWidget(self.tier_max_age)
         tiers_layout.addWidget(self._tiers_hint)
         tiers_layout.addLayout(tier_buttons)
+        tiers_layout.addLayout(age_row)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
@@ -104,10 +120,20 @@ class SettingsPage(Page):
             "SettingsPage", "The rule that classifies customers, and how each tier is served."))  # fmt: skip
         self.tier_rules_button.setText(translate("SettingsPage", "Tier rules…"))
         self.tier_policies_button.setText(translate("SettingsPage", "Tier service policies…"))
+        self._tier_age_label.setText(translate(
+            "SettingsPage", "At start-up, recompute every customer's tier when the last run is "
+            "older than (days; 0: only on demand):"))  # fmt: skip
+        self.tier_max_age.setSuffix(translate("SettingsPage", " days"))
         self._db_box.setTitle(translate("SettingsPage", "Database"))
         self._db_label.setText(translate("SettingsPage", "In use:"))
         self._site_label.setText(translate("SettingsPage", "This site:"))
         self._version_label.setText(translate("SettingsPage", "Version:"))
+
+    def set_tier_max_age(self, days: int) -> None:
+        self.tier_max_age.blockSignals(True)
+        self.tier_max_age.setValue(days)
+        self.tier_max_age.blockSignals(False)
+        self.tier_max_age.setEnabled(True)
 
     def set_language(self, code: str) -> None:
         index = self._language.findData(code)

@@ -129,8 +129,10 @@ class CustomersPage(Page):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
+        # Enabling sorting sorts by the header's indicator (Qt's default: descending): set it to
+        # name ascending first, which the model takes as "relevance while searching".
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setWordWrap(False)
         vertical = self.table.verticalHeader()
         vertical.setVisible(False)

@@ -1,0 +1,1 @@
+"""Complaint use cases: the site's rules (calendar, time limits, lists) and the workflow."""

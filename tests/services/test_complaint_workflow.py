@@ -136,3 +136,29 @@ def test_intake_checks_its_fields(setup) -> None:
     second = _intake(workflow, customer, li)
     third = _intake(workflow, customer, li)
     assert second.number.endswith("-0001") and third.number.endswith("-0002")
+
+
+def test_kpis_of_a_period(database, setup) -> None:
+    from cs_desktop.services.complaints.kpis import ComplaintKpiService
+    from cs_desktop.storage.models import Visit
+
+    workflow, _settings, clock, customer, (li, _wang) = setup
+    start = clock.at
+    with writing(database.factory) as s:
+        s.add_all(Visit(customer_id=customer, occurred_at=start + dt.timedelta(minutes=n),
+                        kind="counter") for n in range(40))  # fmt: skip
+    a = _intake(workflow, customer, li)
+    clock.advance(hours=2)
+    workflow.respond(a.id, "已致歉")
+    for target in (S.INVESTIGATING, S.RESOLVING, S.FEEDBACK):
+        clock.advance(hours=10)
+        workflow.move(a.id, target)
+    b = _intake(workflow, customer, li)  # resolved on the spot
+    workflow.respond(b.id, "当场解释")
+    workflow.move(b.id, S.RESOLVING)
+    workflow.move(b.id, S.FEEDBACK)
+    kpis = ComplaintKpiService(database.factory).kpis(start, start + dt.timedelta(days=2))
+    assert (kpis.complaints, kpis.services, kpis.rate) == (2, 40, 0.05)
+    assert kpis.first_response_hours[0] == pytest.approx(1.0)  # median of 2 h and 0 h
+    assert kpis.resolution_hours[0] == pytest.approx(16.0)  # median of 32 h and 0 h
+    assert kpis.first_contact_share == 0.5

@@ -145,6 +145,8 @@ class ComplaintWorkflow:
             elif target in PAUSED:  # from one kind of waiting to the other
                 row.paused_from_state = step.paused_from.value if step.paused_from else None
             row.state = target.value
+            if current is ComplaintState.REGISTERED and target is ComplaintState.RESOLVING:
+                row.resolved_first_contact = True  # resolved on the spot, no investigation
             if target is ComplaintState.FEEDBACK:
                 row.resolved_at = now
             elif target is ComplaintState.CLOSED:

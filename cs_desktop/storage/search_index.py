@@ -16,6 +16,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import (
     Connection,
@@ -225,7 +226,7 @@ def _like_escape(value: str) -> str:
     return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def matching_customers(conn_dialect: str, term: Term) -> Select[tuple[uuid.UUID]] | None:
+def matching_customers(conn_dialect: str, term: Term) -> Select[Any] | None:
     """A SELECT of the ids of customers matching one term, or None if it can match nothing."""
     if term.kind is TermKind.TOO_SHORT:
         return None
@@ -313,13 +314,13 @@ def short_key(terms: Sequence[Term]) -> str | None:
     return None
 
 
-def keyed_hits(key: str) -> Select[tuple[int]]:
+def keyed_hits(key: str) -> Select[Any]:
     """The live cards whose name matches a short key, best-first: an index range read."""
     k = CustomerSearchKey
     return select(k.doc_id).where(k.key == key, k.live.is_(True)).order_by(k.rank, k.sort, k.doc_id)
 
 
-def keyed_count(key: str) -> Select[tuple[int]]:
+def keyed_count(key: str) -> Select[Any]:
     k = CustomerSearchKey
     return select(func.count()).select_from(k).where(k.key == key, k.live.is_(True))
 

@@ -12,11 +12,12 @@ a new ``kind`` registers it (DESIGN.md rule 12: a new rule is a new class, no ce
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import math
 from collections import Counter
 from collections.abc import Hashable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, ClassVar
 
 
@@ -29,7 +30,7 @@ class Facts:
     frequency: int = 0  # sales in the period
     last_purchase_at: dt.datetime | None = None  # the last sale in the period (UTC)
     is_organization: bool = False
-    evaluation: Mapping[str, float] = field(default_factory=dict)  # 1-5 per criterion
+    evaluation: Mapping[str, float] = dataclasses.field(default_factory=dict)  # 1-5 per criterion
 
 
 @dataclass(frozen=True)
@@ -44,7 +45,7 @@ class RuleProblem:
 
     field: str
     code: str
-    params: Mapping[str, Any] = field(default_factory=dict)
+    params: Mapping[str, Any] = dataclasses.field(default_factory=dict)
 
 
 class RuleError(ValueError):

@@ -18,7 +18,7 @@ import uuid
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from sqlalchemy import Select, and_, exists, func, select
+from sqlalchemy import ColumnElement, Select, and_, exists, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from cs_desktop.domain.enums import ComplaintState, ContactChannel
@@ -112,7 +112,7 @@ class CustomerListService:
 
     # --- the WHERE clause ------------------------------------------------------------------
     def _filtered(self, stmt: Select, q: CustomerQuery, dialect: str) -> Select:  # type: ignore[type-arg]
-        conditions = [Customer.merged_into_id.is_(None)]
+        conditions: list[ColumnElement[bool]] = [Customer.merged_into_id.is_(None)]
         if not q.include_deleted:
             conditions.append(Customer.deleted_at.is_(None))
         found = search_index.search_condition(dialect, parse_query(q.text))
@@ -186,7 +186,7 @@ class CustomerListService:
             known = {t for t, _ in policies}
             used = s.scalars(select(Customer.tier).where(Customer.tier.is_not(None)).distinct())
             tiers = [(t, label) for t, label in policies]
-            tiers += [(t, t) for t in sorted(set(used) - known)]
+            tiers += [(t, t) for t in sorted(t for t in set(used) - known if t)]
             tags = s.execute(
                 select(Tag.id, Tag.name).where(Tag.deleted_at.is_(None)).order_by(Tag.name)
             ).all()

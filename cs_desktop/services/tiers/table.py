@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
@@ -87,15 +88,15 @@ class TierTableService:
                     .join(Customer, Customer.id == TierHistory.customer_id)
                     .where(TierHistory.run_id == run.id)
                     .order_by(Customer.name_pinyin).limit(MOVED_SHOWN))]  # fmt: skip
-        per_tier = [(t, int(n), int(v), int(p)) for t, n, v, p in per_tier]  # PostgreSQL: Decimal
-        customers = sum(n for _t, n, _v, _p in per_tier)
-        positive = sum(p for _t, _n, _v, p in per_tier)
+        counted = [(t, int(n), int(v), int(p)) for t, n, v, p in per_tier]  # PostgreSQL: Decimal
+        customers = sum(n for _t, n, _v, _p in counted)
+        positive = sum(p for _t, _n, _v, p in counted)
         rows = [
             TierRow(tier, labels.get(tier, tier or ""), n, int(v),
                     p / positive if positive else 0.0, n / customers if customers else 0.0)
-            for tier, n, v, p in per_tier
+            for tier, n, v, p in counted
         ]  # fmt: skip
-        rows.sort(key=lambda r: (r.tier is None, order.get(r.tier, 999), str(r.tier)))
+        rows.sort(key=lambda r: (r.tier is None, order.get(r.tier or "", 999), str(r.tier)))
         return TierTable(active.name, active.rule.period_days, rows, customers,
                          int(sum(r.value_cents for r in rows)), _curve(buckets, customers),
                          run.finished_at if run else None, run.changed if run else 0, moved)  # fmt: skip
@@ -116,8 +117,8 @@ class TierTableService:
         )  # fmt: skip
 
 
-def _curve(buckets: list, customers: int) -> list[tuple[float, float]]:  # type: ignore[type-arg]
-    buckets = [(g, int(n), int(v)) for g, n, v in buckets]
+def _curve(rows: Sequence[Any], customers: int) -> list[tuple[float, float]]:
+    buckets = [(g, int(n), int(v)) for g, n, v in rows]
     total = sum(v for _g, _n, v in buckets)
     points = [(0.0, 0.0)]
     seen = value = 0

@@ -71,7 +71,7 @@ class Synced:
 def synced_tables() -> list[str]:
     """Names of tables whose rows carry the Synced columns (the sync issue exports these)."""
     return sorted(
-        m.local_table.name  # type: ignore[union-attr]
+        m.local_table.name  # type: ignore[union-attr, attr-defined]
         for m in Base.registry.mappers
         if getattr(m.class_, "__synced__", False)
     )

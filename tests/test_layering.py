@@ -89,3 +89,11 @@ def test_command_line_jobs_do_not_load_qt_at_run_time() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_the_core_type_checks() -> None:
+    """DESIGN.md rule 11: mypy on domain, storage and services (pyproject's [tool.mypy])."""
+    root = PACKAGE.parent
+    done = subprocess.run([sys.executable, "-m", "mypy", "--no-error-summary"], cwd=root,
+                          capture_output=True, text=True)  # fmt: skip
+    assert done.returncode == 0, done.stdout + done.stderr

@@ -132,12 +132,12 @@ Stats = tuple[int, str | float, str | float, int, int]
 
 
 class Activity:
-    def __init__(self, clock: Clock, staff: tuple[bytes, ...]) -> None:
+    def __init__(self, clock: Clock, staff: tuple[bytes | bytearray, ...]) -> None:
         self.clock = clock
         self.staff = staff
 
     def customer(
-        self, rng: random.Random, out: Chunk, cid: bytes, created_pos: int, *, org: bool,
+        self, rng: random.Random, out: Chunk, cid: bytes | bytearray, created_pos: int, *, org: bool,
         credit: bool, propensity: float,
     ) -> Stats:  # fmt: skip
         """Write the customer's visits and transactions to ``out``; return their stats."""
@@ -190,7 +190,7 @@ class Activity:
         return n, first, text, value, value - paid
 
     def _sale(
-        self, rng: random.Random, out: Chunk, cid: bytearray, vid: bytearray, pos: int,
+        self, rng: random.Random, out: Chunk, cid: bytes | bytearray, vid: bytes | bytearray, pos: int,
         text: str, ms: int, amount: int, description: str, owed: list[tuple[int, int]],
     ) -> int:  # fmt: skip
         """A sale on account at a visit, now and then partly refunded a few days later;
@@ -216,7 +216,12 @@ class Activity:
         return amount
 
     def _settle(
-        self, rng: random.Random, out: Chunk, cid: bytes, owed: list[tuple[int, int]], start: int
+        self,
+        rng: random.Random,
+        out: Chunk,
+        cid: bytes | bytearray,
+        owed: list[tuple[int, int]],
+        start: int,
     ) -> int:
         """Transfers every one to three months paying (most of) what is owed by then."""
         u = rng.random

@@ -165,7 +165,8 @@ def _person(
     birth_text, birth_year = _dates.get(birth_ord)
     name, pinyin = cards.person_name(u, female, birth_year, g)
     district = pick(u, cards.homes)
-    id_type = id_number = NULL
+    id_type: Any = NULL
+    id_number: Any = NULL
     if u() < 0.97:
         sequence = int(u() * 100) * 10 + 2 * int(u() * 5) + (0 if female else 1)
         id_type, id_number = RESIDENT_ID, cards.ids.build(district.code, birth_ord, sequence)

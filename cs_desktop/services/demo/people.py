@@ -286,7 +286,10 @@ def person_facts(u: Rand, cards: Cards, band: int, female: bool) -> tuple[Any, .
     preferred contact time, notes, profile, birth place) of a person of an age band.
     Email and WeChat are kinds (0 none, 1 number-like, 2 from the name's pinyin): the address
     itself is made per person."""
-    title = education = employer = position = NULL
+    title: Any = NULL
+    education: Any = NULL
+    employer: Any = NULL
+    position: Any = NULL
     email = wechat = 0
     if band >= 2:
         r = u()
@@ -339,8 +342,8 @@ def wechat_id(u: Rand, kind: int, pinyin: str) -> str:
 
 
 def relations_of_org(
-    u: Rand, cards: Cards, new_id: Callable[[], bytes], cid: bytes, created: str,
-    people: Sequence[tuple[bytes, str]], out: list[tuple[Any, ...]],
+    u: Rand, cards: Cards, new_id: Callable[[], bytes], cid: bytes | bytearray, created: str,
+    people: Sequence[tuple[bytes | bytearray, str]], out: list[tuple[Any, ...]],
 ) -> None:  # fmt: skip
     """Who decides, who pays, who uses: sometimes a person who is a customer too."""
     for role in (ROLE_DECISION_MAKER, ROLE_PAYER, ROLE_USER):
@@ -354,8 +357,8 @@ def relations_of_org(
 
 
 def relations_of_person(
-    u: Rand, cards: Cards, new_id: Callable[[], bytes], cid: bytes, created: str,
-    people: Sequence[tuple[bytes, str]], out: list[tuple[Any, ...]],
+    u: Rand, cards: Cards, new_id: Callable[[], bytes], cid: bytes | bytearray, created: str,
+    people: Sequence[tuple[bytes | bytearray, str]], out: list[tuple[Any, ...]],
 ) -> None:  # fmt: skip
     r = u()
     if r < 0.05 and people:

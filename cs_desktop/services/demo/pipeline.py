@@ -20,7 +20,7 @@ import os
 import queue
 import time
 import traceback
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator
 from dataclasses import dataclass
 from typing import Any
 
@@ -166,7 +166,7 @@ def _work(spec: S.Spec, packed: bool, first: int, step: int, out: Any) -> None:
 
 def chunks(
     spec: S.Spec, workers: int, packed: bool, idle: Callable[[], bool] | None = None
-) -> Iterator[Packed]:
+) -> Generator[Packed, None, None]:
     """Packed parts in task order; with ``workers`` > 0 they are built in that many processes,
     and while the next one is not ready ``idle()`` is called to do a piece of other work (it
     returns whether it did any). Closing the iterator early stops the workers."""

@@ -9,6 +9,7 @@ import json
 import random
 import sqlite3
 from dataclasses import dataclass
+from typing import Any
 
 from cs_desktop.domain.enums import Role, TierRuleKind
 from cs_desktop.domain.tiers import ParetoRule
@@ -69,7 +70,7 @@ def write_reference(con: sqlite3.Connection, seed: int, site: bytes, clock: Cloc
     inserted: dict[str, int] = {}
 
     existing = dict(con.execute("SELECT username, id FROM staff"))
-    rows = []
+    rows: list[tuple[Any, ...]] = []
     staff_ids: dict[str, bytes] = {}
     for username, display, role in STAFF:
         new_id, created = stamp()

@@ -347,49 +347,59 @@
     <message>
         <location filename="../../cs_desktop/ui/dialogs/complaint_rule_parts.py" line="264"/>
         <location filename="../../cs_desktop/ui/dialogs/complaint_rule_parts.py" line="281"/>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="271"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="272"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_rule_parts.py" line="372"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rule_parts.py" line="377"/>
         <source>Day off (holiday)</source>
         <translation>设为休息日（节假日）</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_rule_parts.py" line="373"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rule_parts.py" line="378"/>
         <source>Make-up working day</source>
         <translation>设为调休上班日</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_rule_parts.py" line="374"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rule_parts.py" line="379"/>
         <source>China&apos;s default</source>
         <translation>恢复国家默认</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_rule_parts.py" line="375"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rule_parts.py" line="380"/>
         <source>&lt;span style=&apos;background:#fecaca&apos;&gt;&amp;nbsp;red&amp;nbsp;&lt;/span&gt; holiday, &lt;span style=&apos;background:#bfdbfe&apos;&gt;&amp;nbsp;blue&amp;nbsp;&lt;/span&gt; make-up working day (调休); &lt;b&gt;bold&lt;/b&gt;: changed by this site.</source>
         <translation>&lt;span style=&apos;background:#fecaca&apos;&gt;&amp;nbsp;红色&amp;nbsp;&lt;/span&gt; 节假日，&lt;span style=&apos;background:#bfdbfe&apos;&gt;&amp;nbsp;蓝色&amp;nbsp;&lt;/span&gt; 调休上班日；&lt;b&gt;粗体&lt;/b&gt;：本单位修改过的日期。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_rule_parts.py" line="431"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rule_parts.py" line="439"/>
         <source>{date}: day off (holiday) {name}</source>
         <translation>{date}：休息日（节假日）{name}</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_rule_parts.py" line="433"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rule_parts.py" line="441"/>
         <source>{date}: make-up working day {name}</source>
         <translation>{date}：调休上班日 {name}</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_rule_parts.py" line="435"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rule_parts.py" line="443"/>
         <source>{date}: an ordinary day (weekdays as set)</source>
         <translation>{date}：普通日期（按工作日设置）</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_rule_parts.py" line="439"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rule_parts.py" line="447"/>
         <source> — changed by this site</source>
         <translation> — 本单位已修改</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rule_parts.py" line="457"/>
+        <source>{year}: {holidays} holidays, {workdays} make-up working days; {changed} days changed by this site.</source>
+        <translation>{year} 年：节假日 {holidays} 天，调休上班日 {workdays} 天；本单位修改 {changed} 天。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rule_parts.py" line="463"/>
+        <source>China&apos;s schedule for {year} is not known to this version: enter its holidays and make-up working days by hand.</source>
+        <translation>本版本未收录 {year} 年的国家节假日安排，请手工录入节假日和调休上班日。</translation>
     </message>
     <message>
         <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="55"/>
@@ -427,147 +437,147 @@
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="221"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="222"/>
         <source>Complaint rules</source>
         <translation>投诉规则</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="222"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="223"/>
         <source>Time limits and severity</source>
         <translation>时限与严重程度</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="223"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="224"/>
         <source>Categories</source>
         <translation>投诉类别</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="224"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="225"/>
         <source>Working hours and calendar</source>
         <translation>工作时间与日历</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="225"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="226"/>
         <source>Hour-based</source>
         <translation>按小时计</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="227"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="228"/>
         <source>Complaint measures for medical institutions</source>
         <translation>医疗机构投诉管理办法</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="229"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="230"/>
         <source>Start from:</source>
         <translation>预设方案：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="231"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="232"/>
         <source>First response within:</source>
         <translation>首次答复时限：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="232"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="233"/>
         <source> hours</source>
         <translation> 小时</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="233"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="234"/>
         <source>Count hours in:</source>
         <translation>计时方式：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="235"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="236"/>
         <source>Calendar time (nights and holidays count)</source>
         <translation>自然时间（夜间和节假日也计算）</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="237"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="238"/>
         <source>Working hours only</source>
         <translation>仅计工作时间</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="239"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="240"/>
         <source>Highlight as soon due when this share of the time is left:</source>
-        <translation>剩余时间不足此比例时标为即将到期：</translation>
+        <translation>即将到期提示（剩余时限比例）：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="245"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="246"/>
         <source>Escalate to the administrator when overdue by this share of the time:</source>
-        <translation>超时达到时限的此比例时上报管理员：</translation>
+        <translation>上报管理员（超出时限比例）：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="252"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="253"/>
         <source>Severity levels and resolution time limits</source>
         <translation>严重程度与处理时限</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="255"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="256"/>
         <source>A limit in working days runs to closing time of that working day after the day of intake.</source>
         <translation>按工作日计的时限，从受理次日起算，截止到第 N 个工作日的下班时间。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="261"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="262"/>
         <source>Add level</source>
         <translation>添加级别</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="262"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="263"/>
         <source>Remove level</source>
         <translation>删除级别</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="264"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="265"/>
         <source>The categories offered at intake. Double-click to rename; drag to reorder.</source>
         <translation>受理投诉时可选的类别。双击可改名，拖动可调整顺序。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="269"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="270"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="270"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="271"/>
         <source>Rename</source>
         <translation>改名</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="272"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="273"/>
         <source>Opening periods:</source>
         <translation>营业时段：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="273"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="274"/>
         <source>Working weekdays:</source>
         <translation>每周工作日：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="277"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="278"/>
         <source>China&apos;s public holidays and make-up working days (调休) are known up to {year}. Enter later years&apos; days by hand when the State Council publishes them. Choose a day, then set it.</source>
         <translation>国家法定节假日和调休上班日已收录至 {year} 年。以后年份请在国务院公布安排后手工录入：先选中日期，再点下方按钮设置。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="284"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="285"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="285"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="286"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="297"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="298"/>
         <source>The national complaint-management measures for medical institutions (2019): whoever first receives a complaint is responsible for it (首诉负责); resolve on the spot where possible, otherwise feed back the result within 5 working days, or 10 working days when several departments must be coordinated. Working days follow the calendar on the Working hours tab.</source>
         <translation>《医疗机构投诉管理办法》（2019 年起施行）：首诉负责，谁接待谁负责；能当场解决的当场解决，否则在 5 个工作日内反馈处理结果，涉及多个部门需协调的在 10 个工作日内反馈。工作日以“工作时间与日历”页的日历为准。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="304"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="305"/>
         <source>A first response within 24 hours, and a resolution time limit in hours for each severity level.</source>
         <translation>24 小时内首次答复，每个严重程度各有以小时计的处理时限。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="381"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="382"/>
         <source>New category</source>
         <translation>新类别</translation>
     </message>
@@ -3044,87 +3054,87 @@ Already on the kept card, set aside: {aside}</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../cs_desktop/ui/pages/settings.py" line="125"/>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="137"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/settings.py" line="129"/>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="141"/>
         <source>Interface</source>
         <translation>界面</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/settings.py" line="130"/>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="142"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/settings.py" line="132"/>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="144"/>
         <source>The change applies at once and is remembered on this PC.</source>
         <translation>更改立即生效，并在本机保存。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/settings.py" line="134"/>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="146"/>
         <source>Customer tiers</source>
         <translation>客户等级分类表</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/settings.py" line="135"/>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="147"/>
         <source>The rule that classifies customers, and how each tier is served.</source>
         <translation>客户分级规则，以及各等级的服务方式。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/settings.py" line="137"/>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="149"/>
         <source>Tier rules…</source>
         <translation>分级规则…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/settings.py" line="138"/>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="150"/>
         <source>Tier service policies…</source>
         <translation>等级服务策略…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/settings.py" line="139"/>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="151"/>
         <source>At start-up, recompute every customer&apos;s tier when the last run is older than (days; 0: only on demand):</source>
         <translation>启动时，若上次计算已超过以下天数，则重新计算全部客户等级（0 表示仅手动计算）：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/settings.py" line="142"/>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="154"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/settings.py" line="143"/>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="155"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/settings.py" line="144"/>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="156"/>
         <source>Time limits, severity levels, categories, working hours and the holiday calendar that complaint deadlines are counted in.</source>
         <translation>投诉时限、严重程度、类别，以及计算期限所用的工作时间和节假日日历。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/settings.py" line="147"/>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="159"/>
         <source>Complaint rules…</source>
         <translation>投诉规则…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/settings.py" line="148"/>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="160"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/settings.py" line="149"/>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="161"/>
         <source>In use:</source>
         <translation>正在使用：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/settings.py" line="150"/>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="162"/>
         <source>This site:</source>
         <translation>本站点：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/settings.py" line="151"/>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="163"/>
         <source>Version:</source>
         <translation>版本：</translation>
     </message>

@@ -136,3 +136,25 @@ def test_the_severity_model(qtmodeltester, qapp) -> None:
     model.remove_row(0)
     qtmodeltester.check(model)
     assert model.rowCount() == 4
+
+
+def test_a_year_after_the_known_schedule_says_so(make_window, qtbot) -> None:
+    from cs_desktop.domain.holidays_cn import last_known_year
+
+    _window, dialog = _open(make_window, qtbot)
+    editor = dialog.calendar_editor
+    known = last_known_year()
+    editor.calendar.setCurrentPage(known, 10)
+    assert "节假日" in editor.year_label.text() and "手工" not in editor.year_label.text()
+    editor.calendar.setCurrentPage(known + 1, 1)
+    assert f"{known + 1}" in editor.year_label.text() and "手工录入" in editor.year_label.text()
+
+
+def test_a_severity_without_a_code_is_refused(make_window, database, qtbot) -> None:
+    _window, dialog = _open(make_window, qtbot)
+    model = dialog.severity_model
+    row = model.add_row()
+    model.setData(model.index(row, SeverityModel.AMOUNT), 4)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.severity_message.text() == "每个严重程度级别都需要填写代码。"
+    assert len(ComplaintSettings(database.factory).rules().severities) == 4

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from cs_desktop.domain.complaints.deadlines import Limit
-from cs_desktop.domain.holidays_cn import default_holidays, default_workdays
+from cs_desktop.domain.holidays_cn import default_holidays, default_workdays, last_known_year
 from cs_desktop.services.complaints.settings import CalendarEdits, Level
 from cs_desktop.services.errors import ServiceError
 
@@ -343,6 +343,10 @@ class CalendarEditor(QWidget):
         for day in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
             self.calendar.setWeekdayTextFormat(day, plain)  # colours mean holidays here
         self.calendar.selectionChanged.connect(self._show_day)
+        self.calendar.currentPageChanged.connect(lambda _y, _m: self._show_year())
+        self.year_label = QLabel()
+        self.year_label.setObjectName("calendarYearLabel")
+        self.year_label.setWordWrap(True)
         self.day_label = QLabel()
         self.day_label.setObjectName("calendarDayLabel")
         self.day_label.setWordWrap(True)
@@ -365,6 +369,7 @@ class CalendarEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.calendar)
         layout.addWidget(self.legend)
+        layout.addWidget(self.year_label)
         layout.addWidget(self.day_label)
         layout.addLayout(buttons)
 
@@ -377,6 +382,7 @@ class CalendarEditor(QWidget):
             "holiday, <span style='background:#bfdbfe'>&nbsp;blue&nbsp;</span> make-up working "
             "day (调休); <b>bold</b>: changed by this site."))  # fmt: skip
         self._show_day()
+        self._show_year()
 
     def selected(self) -> dt.date:
         return self.calendar.selectedDate().toPython()  # type: ignore[return-value]
@@ -385,11 +391,13 @@ class CalendarEditor(QWidget):
         self.edits = edits
         self._paint()
         self._show_day()
+        self._show_year()
 
     def mark(self, day: dt.date, state: str) -> None:
         self.edits = mark_day(self.edits, day, state)
         self._paint()
         self._show_day()
+        self._show_year()
         self.edits_changed.emit()
 
     def state(self, day: dt.date) -> str:
@@ -438,3 +446,23 @@ class CalendarEditor(QWidget):
         if self._changed(day):
             text += translate("ComplaintRulesDialog", " — changed by this site")
         self.day_label.setText(text)
+
+    def _show_year(self) -> None:
+        """The shown year in figures; a year after China's known schedule says so in red."""
+        year = self.calendar.yearShown()
+        days = [d for d in self._shown if d.year == year]
+        holidays = sum(1 for d in days if self.state(d) == HOLIDAY)
+        workdays = sum(1 for d in days if self.state(d) == WORKDAY)
+        changed = sum(1 for d in days if self._changed(d))
+        text = translate(
+            "ComplaintRulesDialog", "{year}: {holidays} holidays, {workdays} make-up working "
+            "days; {changed} days changed by this site."
+        ).format(year=year, holidays=holidays, workdays=workdays, changed=changed)  # fmt: skip
+        unknown = year > last_known_year()
+        if unknown:
+            text += " " + translate(
+                "ComplaintRulesDialog", "China's schedule for {year} is not known to this "
+                "version: enter its holidays and make-up working days by hand."
+            ).format(year=year)  # fmt: skip
+        self.year_label.setText(text)
+        self.year_label.setStyleSheet("color: #b91c1c;" if unknown else "")

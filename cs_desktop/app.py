@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from cs_desktop.paths import APP_AUTHOR, APP_NAME, default_database, demo_database, resources_dir
 from cs_desktop.services.changes import Changes
+from cs_desktop.services.complaints.settings import ComplaintSettings
 from cs_desktop.services.customers.cards import CustomerCardService
 from cs_desktop.services.customers.duplicates import DuplicateService
 from cs_desktop.services.customers.exporting import CustomerExportService
@@ -84,6 +85,7 @@ def build_window(
         tier_policies=TierPolicyService(db.factory),
         tier_schedule=TierSchedule(db.factory),
         importer=CustomerImportService(db.factory),
+        complaint_settings=ComplaintSettings(db.factory),
     )
     return MainWindow(ctx)
 

@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from cs_desktop.services.complaints.settings import ComplaintSettings
 from cs_desktop.services.customers.cards import CustomerCardService
 from cs_desktop.services.customers.duplicates import DuplicateService
 from cs_desktop.services.customers.exporting import CustomerExportService
@@ -53,3 +54,4 @@ class UiContext:
     tier_schedule: TierSchedule
     today: Callable[[], dt.date] = field(default=_today)  # injectable clock
     importer: CustomerImportService | None = None  # customer import from spreadsheets
+    complaint_settings: ComplaintSettings | None = None  # Settings > Complaint rules

@@ -20,6 +20,7 @@ from cs_desktop.services.changes import Changes
 from cs_desktop.services.overview import Counts
 
 from .context import UiContext
+from .dialogs.complaint_rules import ComplaintRulesDialog
 from .pages.areas import number
 from .pages.base import Page
 from .pages.complaints import ComplaintsPage
@@ -68,6 +69,9 @@ class MainWindow(QMainWindow):
         self.settings_page.tier_policies_requested.connect(self.tiers_page.open_policies)
         self._load_tier_schedule()
         self.settings_page.tier_max_age_chosen.connect(self._save_tier_schedule)
+        self.complaint_rules_dialog: ComplaintRulesDialog | None = None
+        self.settings_page.complaint_rules_button.setEnabled(ctx.complaint_settings is not None)
+        self.settings_page.complaint_rules_requested.connect(self.open_complaint_rules)
         self.tiers_page.customer_chosen.connect(self.customers_page.editor.open_card)
         self.pages: list[Page] = [
             self.customers_page,
@@ -244,6 +248,19 @@ class MainWindow(QMainWindow):
             return Changes.of("app_settings")
 
         self._ctx.runner.write(work)
+
+    # --- Settings > Complaints ------------------------------------------------------------
+    def open_complaint_rules(self) -> None:
+        settings = self._ctx.complaint_settings
+        if settings is None:
+            return
+        if self.complaint_rules_dialog is None:
+            self.complaint_rules_dialog = ComplaintRulesDialog(settings, self._ctx.runner, self)
+        else:
+            self.complaint_rules_dialog.load()
+        self.complaint_rules_dialog.show()
+        self.complaint_rules_dialog.raise_()
+        self.complaint_rules_dialog.activateWindow()
 
     @Slot(object)
     def on_changes(self, changes: Changes) -> None:

@@ -4,38 +4,38 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../cs_desktop/app.py" line="98"/>
-        <location filename="../../cs_desktop/app.py" line="120"/>
+        <location filename="../../cs_desktop/app.py" line="100"/>
+        <location filename="../../cs_desktop/app.py" line="122"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="100"/>
+        <location filename="../../cs_desktop/app.py" line="102"/>
         <source>Creating {count} demo customers…</source>
         <translation>正在创建 {count} 位演示客户…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="102"/>
+        <location filename="../../cs_desktop/app.py" line="104"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="121"/>
+        <location filename="../../cs_desktop/app.py" line="123"/>
         <source>The demo data could not be created: {error}</source>
         <translation>演示数据未能创建：{error}</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="147"/>
+        <location filename="../../cs_desktop/app.py" line="149"/>
         <source>Preparing customer search…</source>
         <translation>正在准备客户搜索…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="169"/>
+        <location filename="../../cs_desktop/app.py" line="171"/>
         <source>Updating customer tiers…</source>
         <translation>正在更新客户等级…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="205"/>
+        <location filename="../../cs_desktop/app.py" line="207"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
@@ -295,6 +295,334 @@
         <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="218"/>
         <source>The latest {count} entries, newest first.</source>
         <translation>最近的 {count} 条记录，最新的在前。</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintRulesDialog</name>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rule_parts.py" line="85"/>
+        <source>working days</source>
+        <translation>个工作日</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rule_parts.py" line="86"/>
+        <source>hours</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rule_parts.py" line="138"/>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rule_parts.py" line="139"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rule_parts.py" line="140"/>
+        <source>Meaning</source>
+        <translation>含义</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rule_parts.py" line="141"/>
+        <source>Resolve within</source>
+        <translation>处理时限</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rule_parts.py" line="142"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rule_parts.py" line="158"/>
+        <source>(none)</source>
+        <translation>（未设）</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rule_parts.py" line="262"/>
+        <source>Add period</source>
+        <translation>添加时段</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rule_parts.py" line="264"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rule_parts.py" line="281"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="272"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rule_parts.py" line="377"/>
+        <source>Day off (holiday)</source>
+        <translation>设为休息日（节假日）</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rule_parts.py" line="378"/>
+        <source>Make-up working day</source>
+        <translation>设为调休上班日</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rule_parts.py" line="379"/>
+        <source>China&apos;s default</source>
+        <translation>恢复国家默认</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rule_parts.py" line="380"/>
+        <source>&lt;span style=&apos;background:#fecaca&apos;&gt;&amp;nbsp;red&amp;nbsp;&lt;/span&gt; holiday, &lt;span style=&apos;background:#bfdbfe&apos;&gt;&amp;nbsp;blue&amp;nbsp;&lt;/span&gt; make-up working day (调休); &lt;b&gt;bold&lt;/b&gt;: changed by this site.</source>
+        <translation>&lt;span style=&apos;background:#fecaca&apos;&gt;&amp;nbsp;红色&amp;nbsp;&lt;/span&gt; 节假日，&lt;span style=&apos;background:#bfdbfe&apos;&gt;&amp;nbsp;蓝色&amp;nbsp;&lt;/span&gt; 调休上班日；&lt;b&gt;粗体&lt;/b&gt;：本单位修改过的日期。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rule_parts.py" line="439"/>
+        <source>{date}: day off (holiday) {name}</source>
+        <translation>{date}：休息日（节假日）{name}</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rule_parts.py" line="441"/>
+        <source>{date}: make-up working day {name}</source>
+        <translation>{date}：调休上班日 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rule_parts.py" line="443"/>
+        <source>{date}: an ordinary day (weekdays as set)</source>
+        <translation>{date}：普通日期（按工作日设置）</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rule_parts.py" line="447"/>
+        <source> — changed by this site</source>
+        <translation> — 本单位已修改</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rule_parts.py" line="457"/>
+        <source>{year}: {holidays} holidays, {workdays} make-up working days; {changed} days changed by this site.</source>
+        <translation>{year} 年：节假日 {holidays} 天，调休上班日 {workdays} 天；本单位修改 {changed} 天。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rule_parts.py" line="463"/>
+        <source>China&apos;s schedule for {year} is not known to this version: enter its holidays and make-up working days by hand.</source>
+        <translation>本版本未收录 {year} 年的国家节假日安排，请手工录入节假日和调休上班日。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="55"/>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="55"/>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="56"/>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="56"/>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="57"/>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="57"/>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="58"/>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="222"/>
+        <source>Complaint rules</source>
+        <translation>投诉规则</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="223"/>
+        <source>Time limits and severity</source>
+        <translation>时限与严重程度</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="224"/>
+        <source>Categories</source>
+        <translation>投诉类别</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="225"/>
+        <source>Working hours and calendar</source>
+        <translation>工作时间与日历</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="226"/>
+        <source>Hour-based</source>
+        <translation>按小时计</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="228"/>
+        <source>Complaint measures for medical institutions</source>
+        <translation>医疗机构投诉管理办法</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="230"/>
+        <source>Start from:</source>
+        <translation>预设方案：</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="232"/>
+        <source>First response within:</source>
+        <translation>首次答复时限：</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="233"/>
+        <source> hours</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="234"/>
+        <source>Count hours in:</source>
+        <translation>计时方式：</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="236"/>
+        <source>Calendar time (nights and holidays count)</source>
+        <translation>自然时间（夜间和节假日也计算）</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="238"/>
+        <source>Working hours only</source>
+        <translation>仅计工作时间</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="240"/>
+        <source>Highlight as soon due when this share of the time is left:</source>
+        <translation>即将到期提示（剩余时限比例）：</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="246"/>
+        <source>Escalate to the administrator when overdue by this share of the time:</source>
+        <translation>上报管理员（超出时限比例）：</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="253"/>
+        <source>Severity levels and resolution time limits</source>
+        <translation>严重程度与处理时限</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="256"/>
+        <source>A limit in working days runs to closing time of that working day after the day of intake.</source>
+        <translation>按工作日计的时限，从受理次日起算，截止到第 N 个工作日的下班时间。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="262"/>
+        <source>Add level</source>
+        <translation>添加级别</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="263"/>
+        <source>Remove level</source>
+        <translation>删除级别</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="265"/>
+        <source>The categories offered at intake. Double-click to rename; drag to reorder.</source>
+        <translation>受理投诉时可选的类别。双击可改名，拖动可调整顺序。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="270"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="271"/>
+        <source>Rename</source>
+        <translation>改名</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="273"/>
+        <source>Opening periods:</source>
+        <translation>营业时段：</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="274"/>
+        <source>Working weekdays:</source>
+        <translation>每周工作日：</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="278"/>
+        <source>China&apos;s public holidays and make-up working days (调休) are known up to {year}. Enter later years&apos; days by hand when the State Council publishes them. Choose a day, then set it.</source>
+        <translation>国家法定节假日和调休上班日已收录至 {year} 年。以后年份请在国务院公布安排后手工录入：先选中日期，再点下方按钮设置。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="285"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="286"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="298"/>
+        <source>The national complaint-management measures for medical institutions (2019): whoever first receives a complaint is responsible for it (首诉负责); resolve on the spot where possible, otherwise feed back the result within 5 working days, or 10 working days when several departments must be coordinated. Working days follow the calendar on the Working hours tab.</source>
+        <translation>《医疗机构投诉管理办法》（2019 年起施行）：首诉负责，谁接待谁负责；能当场解决的当场解决，否则在 5 个工作日内反馈处理结果，涉及多个部门需协调的在 10 个工作日内反馈。工作日以“工作时间与日历”页的日历为准。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="305"/>
+        <source>A first response within 24 hours, and a resolution time limit in hours for each severity level.</source>
+        <translation>24 小时内首次答复，每个严重程度各有以小时计的处理时限。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="382"/>
+        <source>New category</source>
+        <translation>新类别</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintRulesTexts</name>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rule_parts.py" line="54"/>
+        <source>Enter at least one opening period.</source>
+        <translation>请至少输入一个营业时段。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rule_parts.py" line="55"/>
+        <source>Each period must end after it starts, and the periods must follow each other through the day without overlapping.</source>
+        <translation>每个时段的结束时间须晚于开始时间，各时段须按时间先后排列且不能重叠。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rule_parts.py" line="58"/>
+        <source>Choose working weekdays from the list.</source>
+        <translation>请从列表中选择每周工作日。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rule_parts.py" line="59"/>
+        <source>Enter at least one severity level, each with its own code.</source>
+        <translation>请至少设一个严重程度级别，且各级别代码不能重复。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rule_parts.py" line="61"/>
+        <source>Severity {severity}: enter its resolution time limit.</source>
+        <translation>严重程度 {severity}：请输入处理时限。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rule_parts.py" line="64"/>
+        <source>Choose one of the offered presets.</source>
+        <translation>请从列出的预设方案中选择。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rule_parts.py" line="67"/>
+        <source>Enter at least one category; none may be blank.</source>
+        <translation>请至少输入一个类别，且类别不能为空。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rule_parts.py" line="69"/>
+        <source>Every severity level needs a code.</source>
+        <translation>每个严重程度级别都需要填写代码。</translation>
     </message>
 </context>
 <context>
@@ -1414,97 +1742,97 @@ Create a new card anyway?</source>
         <translation>邮寄</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="260"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="262"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="264"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="266"/>
         <source>Search name, phone, ID number, address or pinyin (zs finds 张三) — Ctrl+F</source>
         <translation>搜索姓名、电话、证件号、地址或拼音（输入 zs 可找到张三）— Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="266"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="268"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="266"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="268"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="267"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="269"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="267"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="269"/>
         <source>Consent to contact</source>
         <translation>联系许可</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="272"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="274"/>
         <source>With an &amp;open complaint</source>
         <translation>有未结投诉(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="273"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="275"/>
         <source>New card</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="274"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="276"/>
         <source>New customer card (Ctrl+N)</source>
         <translation>新建客户资料卡 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="275"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="277"/>
         <source>Delete card…</source>
         <translation>删除资料卡…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="282"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="284"/>
         <source>Duplicates…</source>
         <translation>重复客户…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="283"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="285"/>
         <source>Likely duplicate cards over the whole database; merge and undo</source>
         <translation>全库查找可能重复的资料卡；可合并，也可撤销合并</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="285"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="287"/>
         <source>Deleted cards…</source>
         <translation>已删除的客户…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="286"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="288"/>
         <source>Set tier…</source>
         <translation>调整等级…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="287"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="289"/>
         <source>Set the selected customer&apos;s tier by hand, with a reason</source>
         <translation>手动调整所选客户的等级（需填写原因）</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="289"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="291"/>
         <source>Cards deleted by mistake can be restored here</source>
         <translation>误删的资料卡可在此恢复</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="291"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="293"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="292"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="294"/>
         <source>Import customer cards from a .csv or .xlsx file</source>
         <translation>从 .csv 或 .xlsx 文件导入客户资料卡</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="359"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="361"/>
         <source>Delete the card of {name}?
 
 The card leaves the list; its history is kept. Undo (Ctrl+Z) brings it back, and a supervisor can restore it under Deleted cards.</source>
@@ -1513,99 +1841,99 @@ The card leaves the list; its history is kept. Undo (Ctrl+Z) brings it back, and
 资料卡将从列表中移除，其历史记录会保留。撤销 (Ctrl+Z) 可立即找回，主管之后也可以在“已删除的客户”中恢复。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="366"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="368"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="367"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="369"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="276"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="278"/>
         <source>Delete the selected card (Del). It can be undone, and restored later.</source>
         <translation>删除选中的资料卡 (Del)。可以撤销，之后也可以恢复。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="278"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="280"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="279"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="281"/>
         <source>Save the list as shown (search and filters applied) as .xlsx or .csv</source>
         <translation>将当前名单（含搜索和筛选条件）保存为 .xlsx 或 .csv</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="300"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="302"/>
         <source>All tiers</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="302"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="304"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="304"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="306"/>
         <source>All regions</source>
         <translation>全部地区</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="306"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="308"/>
         <source>Any consent</source>
         <translation>不限联系许可</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="358"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="360"/>
         <source>Delete card</source>
         <translation>删除资料卡</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="392"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="394"/>
         <source>Undo {step}</source>
         <translation>撤销 {step}</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="393"/>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="398"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="395"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="400"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="394"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="396"/>
         <source>Redo {step}</source>
         <translation>重做 {step}</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="395"/>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="399"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="397"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="401"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="406"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="408"/>
         <source>Cannot undo</source>
         <translation>无法撤销</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="407"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="409"/>
         <source>The undo history was cleared.</source>
         <translation>撤销记录已清空。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="481"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="483"/>
         <source>Type at least 3 digits of a phone or ID number.</source>
         <translation>电话或证件号请至少输入 3 位数字。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="484"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="486"/>
         <source>{count} customers found</source>
         <translation>找到 {count} 位客户</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="487"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="489"/>
         <source>{count} customers</source>
         <translation>共 {count} 位客户</translation>
     </message>
@@ -2531,42 +2859,42 @@ Already on the kept card, set aside: {aside}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="146"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="150"/>
         <source>Customer Service Desk — {site}</source>
         <translation>客户服务台 — {site}</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="157"/>
         <source>{page} (Ctrl+{key})</source>
         <translation>{page}（Ctrl+{key}）</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="155"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="159"/>
         <source>Database in use</source>
         <translation>正在使用的数据库</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="210"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="214"/>
         <source>Counts unavailable</source>
         <translation>暂时无法统计</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="218"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="222"/>
         <source>Counting records…</source>
         <translation>正在统计记录…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="221"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="225"/>
         <source>Customers {customers} · Visits {visits} · Open complaints {complaints} · Follow-ups due {due}</source>
         <translation>客户 {customers} · 来访 {visits} · 未结投诉 {complaints} · 待回访 {due}</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="260"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="277"/>
         <source>Something went wrong</source>
         <translation>操作未完成</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="261"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="278"/>
         <source>The last action could not be completed. Nothing was changed by it.</source>
         <translation>刚才的操作未能完成，数据没有因此改变。</translation>
     </message>
@@ -2726,72 +3054,87 @@ Already on the kept card, set aside: {aside}</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../cs_desktop/ui/pages/settings.py" line="108"/>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="137"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/settings.py" line="112"/>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="141"/>
         <source>Interface</source>
         <translation>界面</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/settings.py" line="113"/>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="142"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/settings.py" line="115"/>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="144"/>
         <source>The change applies at once and is remembered on this PC.</source>
         <translation>更改立即生效，并在本机保存。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/settings.py" line="117"/>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="146"/>
         <source>Customer tiers</source>
         <translation>客户等级分类表</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/settings.py" line="118"/>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="147"/>
         <source>The rule that classifies customers, and how each tier is served.</source>
         <translation>客户分级规则，以及各等级的服务方式。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/settings.py" line="120"/>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="149"/>
         <source>Tier rules…</source>
         <translation>分级规则…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/settings.py" line="121"/>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="150"/>
         <source>Tier service policies…</source>
         <translation>等级服务策略…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/settings.py" line="122"/>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="151"/>
         <source>At start-up, recompute every customer&apos;s tier when the last run is older than (days; 0: only on demand):</source>
         <translation>启动时，若上次计算已超过以下天数，则重新计算全部客户等级（0 表示仅手动计算）：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/settings.py" line="125"/>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="154"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/settings.py" line="126"/>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="155"/>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="156"/>
+        <source>Time limits, severity levels, categories, working hours and the holiday calendar that complaint deadlines are counted in.</source>
+        <translation>投诉时限、严重程度、类别，以及计算期限所用的工作时间和节假日日历。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="159"/>
+        <source>Complaint rules…</source>
+        <translation>投诉规则…</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="160"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/settings.py" line="127"/>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="161"/>
         <source>In use:</source>
         <translation>正在使用：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/settings.py" line="128"/>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="162"/>
         <source>This site:</source>
         <translation>本站点：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/settings.py" line="129"/>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="163"/>
         <source>Version:</source>
         <translation>版本：</translation>
     </message>

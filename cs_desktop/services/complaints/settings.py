@@ -170,6 +170,8 @@ class ComplaintSettings:
         if not rules.categories or any(not c.strip() for c in rules.categories):
             raise ServiceError("required", field="categories")
         codes = [s.code for s in rules.severities]
+        if any(not c.strip() for c in codes):
+            raise ServiceError("required", field="severities")
         if not codes or len(set(codes)) != len(codes):
             raise ServiceError("duplicate_code", field="severities")
         missing = [c for c in codes if c not in rules.policy.resolution]

@@ -6,10 +6,12 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -29,6 +31,7 @@ class SettingsPage(Page):
     tier_rules_requested = Signal()
     tier_policies_requested = Signal()
     tier_max_age_chosen = Signal(int)  # days; 0: no recompute at start-up
+    complaint_rules_requested = Signal()
 
     def __init__(self, database_label: str, site_name: str, language: str,
                  parent: QWidget | None = None) -> None:  # fmt: skip
@@ -95,12 +98,37 @@ class SettingsPage(Page):
         tiers_layout.addLayout(tier_buttons)
         tiers_layout.addLayout(age_row)
 
-        layout = QVBoxLayout(self)
+        # Complaints: time limits, severities, categories, hours and the work calendar.
+        self._complaints_box = QGroupBox()
+        complaints_layout = QVBoxLayout(self._complaints_box)
+        self._complaints_hint = QLabel()
+        self._complaints_hint.setWordWrap(True)
+        self.complaint_rules_button = QPushButton()
+        self.complaint_rules_button.setObjectName("complaintRulesButton")
+        self.complaint_rules_button.clicked.connect(self.complaint_rules_requested.emit)
+        complaint_buttons = QHBoxLayout()
+        complaint_buttons.addWidget(self.complaint_rules_button)
+        complaint_buttons.addStretch(1)
+        complaints_layout.addWidget(self._complaints_hint)
+        complaints_layout.addLayout(complaint_buttons)
+
+        # The boxes scroll: the page must not force the window taller than a small screen.
+        content = QWidget()
+        scroll = QScrollArea()
+        scroll.setObjectName("settingsScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(32, 24, 32, 24)
         layout.setSpacing(14)
         layout.addWidget(self._heading)
         layout.addWidget(self._ui_box)
         layout.addWidget(self._tiers_box)
+        layout.addWidget(self._complaints_box)
         layout.addWidget(self._db_box)
         layout.addStretch(1)
         self.retranslate()
@@ -124,6 +152,11 @@ class SettingsPage(Page):
             "SettingsPage", "At start-up, recompute every customer's tier when the last run is "
             "older than (days; 0: only on demand):"))  # fmt: skip
         self.tier_max_age.setSuffix(translate("SettingsPage", " days"))
+        self._complaints_box.setTitle(translate("SettingsPage", "Complaints"))
+        self._complaints_hint.setText(translate(
+            "SettingsPage", "Time limits, severity levels, categories, working hours and the "
+            "holiday calendar that complaint deadlines are counted in."))  # fmt: skip
+        self.complaint_rules_button.setText(translate("SettingsPage", "Complaint rules…"))
         self._db_box.setTitle(translate("SettingsPage", "Database"))
         self._db_label.setText(translate("SettingsPage", "In use:"))
         self._site_label.setText(translate("SettingsPage", "This site:"))

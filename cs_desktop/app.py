@@ -16,7 +16,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from cs_desktop.paths import APP_AUTHOR, APP_NAME, default_database, demo_database, resources_dir
 from cs_desktop.services.changes import Changes
+from cs_desktop.services.complaints.kpis import ComplaintKpiService
+from cs_desktop.services.complaints.lists import ComplaintListService
 from cs_desktop.services.complaints.settings import ComplaintSettings
+from cs_desktop.services.complaints.workflow import ComplaintWorkflow
 from cs_desktop.services.customers.cards import CustomerCardService
 from cs_desktop.services.customers.duplicates import DuplicateService
 from cs_desktop.services.customers.exporting import CustomerExportService
@@ -34,7 +37,7 @@ from cs_desktop.services.tiers.schedule import TierSchedule
 from cs_desktop.services.tiers.table import TierTableService
 from cs_desktop.storage.migrate import SchemaError
 
-from .ui.context import UiContext
+from .ui.context import ComplaintServices, UiContext
 from .ui.i18n import Translations
 from .ui.main_window import MainWindow
 from .ui.messages import schema_error
@@ -65,6 +68,7 @@ def build_window(
     translations: Translations,
     runner: TaskRunner | SyncTaskRunner,
 ) -> MainWindow:
+    complaint_settings = ComplaintSettings(db.factory)
     ctx = UiContext(
         runner=runner,
         prefs=prefs,
@@ -85,7 +89,12 @@ def build_window(
         tier_policies=TierPolicyService(db.factory),
         tier_schedule=TierSchedule(db.factory),
         importer=CustomerImportService(db.factory),
-        complaint_settings=ComplaintSettings(db.factory),
+        complaint_settings=complaint_settings,
+        complaints=ComplaintServices(
+            ComplaintWorkflow(db.factory, complaint_settings),
+            ComplaintListService(db.factory, complaint_settings),
+            ComplaintKpiService(db.factory),
+        ),
     )
     return MainWindow(ctx)
 

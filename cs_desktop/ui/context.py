@@ -6,7 +6,10 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from cs_desktop.services.complaints.kpis import ComplaintKpiService
+from cs_desktop.services.complaints.lists import ComplaintListService
 from cs_desktop.services.complaints.settings import ComplaintSettings
+from cs_desktop.services.complaints.workflow import ComplaintWorkflow
 from cs_desktop.services.customers.cards import CustomerCardService
 from cs_desktop.services.customers.duplicates import DuplicateService
 from cs_desktop.services.customers.exporting import CustomerExportService
@@ -32,6 +35,13 @@ def _today() -> dt.date:
     return dt.date.today()
 
 
+@dataclass(frozen=True)
+class ComplaintServices:
+    workflow: ComplaintWorkflow
+    lists: ComplaintListService
+    kpis: ComplaintKpiService
+
+
 @dataclass
 class UiContext:
     runner: TaskRunner | SyncTaskRunner
@@ -55,3 +65,4 @@ class UiContext:
     today: Callable[[], dt.date] = field(default=_today)  # injectable clock
     importer: CustomerImportService | None = None  # customer import from spreadsheets
     complaint_settings: ComplaintSettings | None = None  # Settings > Complaint rules
+    complaints: ComplaintServices | None = None  # the complaints page

@@ -73,11 +73,17 @@ class MainWindow(QMainWindow):
         self.settings_page.complaint_rules_button.setEnabled(ctx.complaint_settings is not None)
         self.settings_page.complaint_rules_requested.connect(self.open_complaint_rules)
         self.tiers_page.customer_chosen.connect(self.customers_page.editor.open_card)
+        complaints = ctx.complaints
+        assert complaints is not None and ctx.complaint_settings is not None
+        self.complaints_page = ComplaintsPage(
+            ctx.runner, complaints.workflow, complaints.lists, complaints.kpis,
+            ctx.complaint_settings, ctx.customers,
+        )  # fmt: skip
         self.pages: list[Page] = [
             self.customers_page,
             VisitsPage(),
             FollowupsPage(),
-            ComplaintsPage(),
+            self.complaints_page,
             self.tiers_page,
             ReportsPage(),
             SyncPage(),

@@ -4,38 +4,38 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../cs_desktop/app.py" line="100"/>
-        <location filename="../../cs_desktop/app.py" line="122"/>
+        <location filename="../../cs_desktop/app.py" line="109"/>
+        <location filename="../../cs_desktop/app.py" line="131"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="102"/>
+        <location filename="../../cs_desktop/app.py" line="111"/>
         <source>Creating {count} demo customers…</source>
         <translation>正在创建 {count} 位演示客户…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="104"/>
+        <location filename="../../cs_desktop/app.py" line="113"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="123"/>
+        <location filename="../../cs_desktop/app.py" line="132"/>
         <source>The demo data could not be created: {error}</source>
         <translation>演示数据未能创建：{error}</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="149"/>
+        <location filename="../../cs_desktop/app.py" line="158"/>
         <source>Preparing customer search…</source>
         <translation>正在准备客户搜索…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="171"/>
+        <location filename="../../cs_desktop/app.py" line="180"/>
         <source>Updating customer tiers…</source>
         <translation>正在更新客户等级…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="207"/>
+        <location filename="../../cs_desktop/app.py" line="216"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
@@ -298,6 +298,109 @@
     </message>
 </context>
 <context>
+    <name>ComplaintIntake</name>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="38"/>
+        <source>At the counter</source>
+        <translation>柜台</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="39"/>
+        <source>By phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="40"/>
+        <source>Letter</source>
+        <translation>信函</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="41"/>
+        <source>Online</source>
+        <translation>网上</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="42"/>
+        <source>During a visit</source>
+        <translation>就诊时</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="48"/>
+        <source>This is required.</source>
+        <translation>此项必填。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="50"/>
+        <source>This is too long: at most {max} characters.</source>
+        <translation>内容过长：最多 {max} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="53"/>
+        <source>Choose the customer from the list.</source>
+        <translation>请从列表中选择客户。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="55"/>
+        <source>Choose one of the listed values.</source>
+        <translation>请从列出的选项中选择。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="56"/>
+        <source>Not accepted ({code}).</source>
+        <translation>未被接受（{code}）。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="122"/>
+        <source>Register a complaint</source>
+        <translation>登记投诉</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="124"/>
+        <source>&amp;Find customer:</source>
+        <translation>查找客户(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="125"/>
+        <source>C&amp;ustomer:</source>
+        <translation>客户(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="126"/>
+        <source>C&amp;hannel:</source>
+        <translation>渠道(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="127"/>
+        <source>Ca&amp;tegory:</source>
+        <translation>类别(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="128"/>
+        <source>&amp;Severity:</source>
+        <translation>严重程度(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="129"/>
+        <source>In the customer&apos;s &amp;words:</source>
+        <translation>客户原话(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="130"/>
+        <source>What they &amp;want:</source>
+        <translation>客户诉求(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="131"/>
+        <source>Handling &amp;promised:</source>
+        <translation>承诺处理(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="135"/>
+        <source>Name, phone digits or pinyin</source>
+        <translation>姓名、电话号码或拼音</translation>
+    </message>
+</context>
+<context>
     <name>ComplaintRulesDialog</name>
     <message>
         <location filename="../../cs_desktop/ui/dialogs/complaint_rule_parts.py" line="85"/>
@@ -347,7 +450,7 @@
     <message>
         <location filename="../../cs_desktop/ui/dialogs/complaint_rule_parts.py" line="264"/>
         <location filename="../../cs_desktop/ui/dialogs/complaint_rule_parts.py" line="281"/>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="272"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="270"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
@@ -437,147 +540,147 @@
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="222"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="220"/>
         <source>Complaint rules</source>
         <translation>投诉规则</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="223"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="221"/>
         <source>Time limits and severity</source>
         <translation>时限与严重程度</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="224"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="222"/>
         <source>Categories</source>
         <translation>投诉类别</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="225"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="223"/>
         <source>Working hours and calendar</source>
         <translation>工作时间与日历</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="226"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="224"/>
         <source>Hour-based</source>
         <translation>按小时计</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="228"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="226"/>
         <source>Complaint measures for medical institutions</source>
         <translation>医疗机构投诉管理办法</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="230"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="228"/>
         <source>Start from:</source>
         <translation>预设方案：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="232"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="230"/>
         <source>First response within:</source>
         <translation>首次答复时限：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="233"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="231"/>
         <source> hours</source>
         <translation> 小时</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="234"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="232"/>
         <source>Count hours in:</source>
         <translation>计时方式：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="236"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="234"/>
         <source>Calendar time (nights and holidays count)</source>
         <translation>自然时间（夜间和节假日也计算）</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="238"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="236"/>
         <source>Working hours only</source>
         <translation>仅计工作时间</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="240"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="238"/>
         <source>Highlight as soon due when this share of the time is left:</source>
         <translation>即将到期提示（剩余时限比例）：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="246"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="244"/>
         <source>Escalate to the administrator when overdue by this share of the time:</source>
         <translation>上报管理员（超出时限比例）：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="253"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="251"/>
         <source>Severity levels and resolution time limits</source>
         <translation>严重程度与处理时限</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="256"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="254"/>
         <source>A limit in working days runs to closing time of that working day after the day of intake.</source>
         <translation>按工作日计的时限，从受理次日起算，截止到第 N 个工作日的下班时间。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="262"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="260"/>
         <source>Add level</source>
         <translation>添加级别</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="263"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="261"/>
         <source>Remove level</source>
         <translation>删除级别</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="265"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="263"/>
         <source>The categories offered at intake. Double-click to rename; drag to reorder.</source>
         <translation>受理投诉时可选的类别。双击可改名，拖动可调整顺序。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="270"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="268"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="271"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="269"/>
         <source>Rename</source>
         <translation>改名</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="273"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="271"/>
         <source>Opening periods:</source>
         <translation>营业时段：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="274"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="272"/>
         <source>Working weekdays:</source>
         <translation>每周工作日：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="278"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="276"/>
         <source>China&apos;s public holidays and make-up working days (调休) are known up to {year}. Enter later years&apos; days by hand when the State Council publishes them. Choose a day, then set it.</source>
         <translation>国家法定节假日和调休上班日已收录至 {year} 年。以后年份请在国务院公布安排后手工录入：先选中日期，再点下方按钮设置。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="285"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="283"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="286"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="284"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="298"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="296"/>
         <source>The national complaint-management measures for medical institutions (2019): whoever first receives a complaint is responsible for it (首诉负责); resolve on the spot where possible, otherwise feed back the result within 5 working days, or 10 working days when several departments must be coordinated. Working days follow the calendar on the Working hours tab.</source>
         <translation>《医疗机构投诉管理办法》（2019 年起施行）：首诉负责，谁接待谁负责；能当场解决的当场解决，否则在 5 个工作日内反馈处理结果，涉及多个部门需协调的在 10 个工作日内反馈。工作日以“工作时间与日历”页的日历为准。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="305"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="303"/>
         <source>A first response within 24 hours, and a resolution time limit in hours for each severity level.</source>
         <translation>24 小时内首次答复，每个严重程度各有以小时计的处理时限。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="382"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_rules.py" line="380"/>
         <source>New category</source>
         <translation>新类别</translation>
     </message>
@@ -628,39 +731,179 @@
 <context>
     <name>ComplaintsPage</name>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="19"/>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="55"/>
+        <source>Open, by deadline</source>
+        <translation>待处理（按期限）</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="56"/>
+        <source>Overdue</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="57"/>
+        <source>Waiting</source>
+        <translation>暂停中</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="58"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="65"/>
+        <source>Registered</source>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="66"/>
+        <source>Investigating</source>
+        <translation>调查中</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="67"/>
+        <source>Resolving</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="68"/>
+        <source>Feedback</source>
+        <translation>反馈中</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="69"/>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="70"/>
+        <source>Reviewed</source>
+        <translation>已复盘</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="71"/>
+        <source>Waiting for the customer</source>
+        <translation>等待客户</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="72"/>
+        <source>Waiting for a third party</source>
+        <translation>等待第三方</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="124"/>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="125"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="126"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="127"/>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="128"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="130"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="131"/>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="132"/>
+        <source>Next deadline</source>
+        <translation>下一期限</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="174"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="22"/>
-        <source>The complaint log (投诉记录): intake, investigation, resolution, feedback and review, with time limits and owners.</source>
-        <translation>客户投诉记录：受理、调查、处理、反馈与复盘，全程有时限、有责任人。</translation>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="178"/>
+        <source>&amp;Register a complaint…</source>
+        <translation>登记投诉(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="29"/>
-        <source>Intake in a few keystrokes; whoever takes a complaint owns it until a logged handover</source>
-        <translation>几下按键即可受理投诉；首问负责，谁受理谁负责到底，除非登记移交</translation>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="191"/>
+        <source>clock stopped</source>
+        <translation>计时暂停</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="33"/>
-        <source>First-response and resolution deadlines, escalation of overdue complaints</source>
-        <translation>首次响应与处理时限，超时投诉自动升级</translation>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="194"/>
+        <source>response</source>
+        <translation>首次响应</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="37"/>
-        <source>Promises made to the customer, tracked until kept</source>
-        <translation>对客户的每项承诺都跟踪到兑现为止</translation>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="195"/>
+        <source>resolution</source>
+        <translation>解决</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="38"/>
-        <source>Complaint rate and response times</source>
-        <translation>投诉率与响应时间</translation>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="196"/>
+        <source>{when} ({kind})</source>
+        <translation>{when}（{kind}）</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="42"/>
-        <source>Open complaints: {count}</source>
-        <translation>未结投诉：{count} 件</translation>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="202"/>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="204"/>
+        <source>All severities</source>
+        <translation>全部严重程度</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="217"/>
+        <source>{count} complaints</source>
+        <translation>共 {count} 件投诉</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="223"/>
+        <source>Last 30 days: {n} complaints</source>
+        <translation>近 30 天：投诉 {n} 件</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="225"/>
+        <source>complaint rate {rate:.2%} of services</source>
+        <translation>投诉率 {rate:.2%}（占服务人次）</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="228"/>
+        <source>first response median {m:.1f} h, 90% within {p:.1f} h</source>
+        <translation>首次响应中位 {m:.1f} 小时，90% 在 {p:.1f} 小时内</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="231"/>
+        <source>resolved median {m:.1f} h, 90% within {p:.1f} h</source>
+        <translation>解决中位 {m:.1f} 小时，90% 在 {p:.1f} 小时内</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="234"/>
+        <source>{share:.0%} resolved at first contact</source>
+        <translation>{share:.0%} 当场解决</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="236"/>
+        <source>; </source>
+        <translation>；</translation>
     </message>
 </context>
 <context>
@@ -2859,42 +3102,42 @@ Already on the kept card, set aside: {aside}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="150"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="156"/>
         <source>Customer Service Desk — {site}</source>
         <translation>客户服务台 — {site}</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="157"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="163"/>
         <source>{page} (Ctrl+{key})</source>
         <translation>{page}（Ctrl+{key}）</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="165"/>
         <source>Database in use</source>
         <translation>正在使用的数据库</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="214"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="220"/>
         <source>Counts unavailable</source>
         <translation>暂时无法统计</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="228"/>
         <source>Counting records…</source>
         <translation>正在统计记录…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="231"/>
         <source>Customers {customers} · Visits {visits} · Open complaints {complaints} · Follow-ups due {due}</source>
         <translation>客户 {customers} · 来访 {visits} · 未结投诉 {complaints} · 待回访 {due}</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="277"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="283"/>
         <source>Something went wrong</source>
         <translation>操作未完成</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="278"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="284"/>
         <source>The last action could not be completed. Nothing was changed by it.</source>
         <translation>刚才的操作未能完成，数据没有因此改变。</translation>
     </message>

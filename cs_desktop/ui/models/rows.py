@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
 
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
@@ -22,6 +23,7 @@ class Column(Generic[R]):
     text: Callable[[R], str]
     tooltip: Callable[[R], str] | None = None
     align_right: bool = False
+    color: Callable[[R], str | None] | None = None  # a text colour ("#c62828"), e.g. overdue
 
 
 class RowsModel(QAbstractTableModel, Generic[R]):
@@ -73,6 +75,9 @@ class RowsModel(QAbstractTableModel, Generic[R]):
             return column.text(row)
         if role == Qt.ItemDataRole.ToolTipRole:
             return column.tooltip(row) if column.tooltip is not None else column.text(row)
+        if role == Qt.ItemDataRole.ForegroundRole and column.color is not None:
+            color = column.color(row)
+            return QColor(color) if color else None
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

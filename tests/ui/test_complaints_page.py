@@ -1,0 +1,63 @@
+"""The complaints page: register a complaint from the intake form, see it in the lists."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from sqlalchemy import update
+
+from cs_desktop.services.customers.card_dto import CustomerCard, PhoneEntry
+from cs_desktop.storage.models import Complaint
+from cs_desktop.storage.session import writing
+from cs_desktop.ui.pages.complaints import OVERDUE_COLOR
+from cs_desktop.ui.tasks import SyncTaskRunner
+
+
+def _rows(page) -> list[list[str]]:
+    m = page.model
+    return [[m.data(m.index(r, c)) for c in range(m.columnCount())] for r in range(m.rowCount())]
+
+
+def test_register_a_complaint_and_find_it_in_the_lists(make_window, database, qtbot) -> None:
+    window = make_window(SyncTaskRunner())
+    window.customers_page.editor._cards.create(
+        CustomerCard(name="𠮷祥", phones=(PhoneEntry("13812345678"),)))  # fmt: skip
+    window.show_page("complaints")
+    page = window.complaints_page
+    assert page.new_button.text() == "登记投诉(&R)…"
+    page.new_button.click()
+    dialog = page.intake_dialog
+    assert dialog.isVisible() and dialog.windowTitle() == "登记投诉"
+    dialog.save()  # nothing filled in: the customer's words are asked for, nothing saved
+    assert dialog.isVisible() and dialog.message.text() == "此项必填。"
+    dialog.words.setPlainText("排队一个多小时没人管")
+    dialog.save()  # no customer chosen yet
+    assert dialog.message.text() == "请从列表中选择客户。"
+    dialog.customer_search.setText("5678")
+    dialog.find_customers()
+    assert dialog.customer.currentText().startswith("𠮷祥")
+    dialog.category.setCurrentIndex(dialog.category.findData("等候时间"))
+    dialog.severity.setCurrentIndex(dialog.severity.findData("high"))
+    assert "主管" in dialog.severity_meaning.text()
+    dialog.save()
+    assert not dialog.isVisible() and dialog.registered is not None
+    rows = _rows(page)
+    assert len(rows) == 1
+    number, customer, category, severity, state = rows[0][:5]
+    assert number == dialog.registered.number and customer == "𠮷祥"
+    assert (category, severity, state) == ("等候时间", "严重", "已登记")
+    assert rows[0][7].endswith("（首次响应）")
+    assert page.result.text() == "共 1 件投诉"
+    assert page.figures.text().startswith("近 30 天：投诉 1 件")
+
+    # the deadline passes: the overdue view lists it, in red
+    with writing(database.factory) as s:
+        s.execute(update(Complaint).values(
+            first_response_due_at=dt.datetime.now(dt.UTC) - dt.timedelta(minutes=5)))  # fmt: skip
+    page.views.setCurrentIndex(1)
+    assert [r[0] for r in _rows(page)] == [number]
+    color = page.model.data(page.model.index(0, 7), Qt.ItemDataRole.ForegroundRole)
+    assert color.name() == OVERDUE_COLOR
+    page.views.setCurrentIndex(2)  # waiting
+    assert _rows(page) == []

@@ -162,3 +162,19 @@ def test_kpis_of_a_period(database, setup) -> None:
     assert kpis.first_response_hours[0] == pytest.approx(1.0)  # median of 2 h and 0 h
     assert kpis.resolution_hours[0] == pytest.approx(16.0)  # median of 32 h and 0 h
     assert kpis.first_contact_share == 0.5
+
+
+def test_the_complaints_own_timeline(setup) -> None:
+    workflow, _settings, clock, customer, (li, wang) = setup
+    info = _intake(workflow, customer, li)
+    clock.advance(minutes=10)
+    workflow.note(info.id, "内部：查监控", staff_id=li)
+    workflow.respond(info.id, "已致歉", staff_id=li)
+    workflow.hand_over(info.id, wang, "需主任协调", staff_id=li)
+    entries = workflow.actions(info.id)
+    assert [(e.kind, e.text, e.staff, e.target_staff) for e in entries] == [
+        ("intake", "", "", ""),
+        ("note", "内部：查监控", "李护士", ""),
+        ("response", "已致歉", "李护士", ""),
+        ("handover", "需主任协调", "李护士", "王主任"),
+    ]

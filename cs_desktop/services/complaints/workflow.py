@@ -17,14 +17,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from cs_desktop.domain.complaints.deadlines import Deadline, Urgency, deadline
 from cs_desktop.domain.complaints.states import PAUSED, TransitionError, move
 from cs_desktop.domain.enums import ComplaintState
 from cs_desktop.domain.text import normalize
 from cs_desktop.domain.worktime import Pause
-from cs_desktop.storage.models import Complaint, ComplaintAction, Customer, Site
+from cs_desktop.storage.models import Complaint, ComplaintAction, Customer, Site, Staff
 from cs_desktop.storage.session import writing
 from cs_desktop.storage.types import utcnow
 
@@ -44,6 +44,19 @@ class Intake:
     customer_wants: str = ""
     promised_handling: str = ""
     difficult_type: str | None = None
+
+
+@dataclass(frozen=True)
+class ActionEntry:
+    """One line of a complaint's own timeline."""
+
+    at: dt.datetime
+    kind: str  # intake, state, reopen, response, note, handover, escalation, stage, promise...
+    from_state: str | None
+    to_state: str | None
+    text: str
+    staff: str
+    target_staff: str
 
 
 @dataclass(frozen=True)
@@ -184,6 +197,22 @@ class ComplaintWorkflow:
                       target_staff_id=to_staff_id)  # fmt: skip
             row.owner_staff_id = to_staff_id
             return self._refresh(s, row, rules, now)
+
+    def actions(self, complaint_id: uuid.UUID) -> list[ActionEntry]:
+        """The complaint's own timeline, oldest first."""
+        who, target = aliased(Staff), aliased(Staff)
+        with self._factory() as s:
+            rows = s.execute(
+                select(ComplaintAction.at, ComplaintAction.kind, ComplaintAction.from_state,
+                       ComplaintAction.to_state, ComplaintAction.text, who.display_name,
+                       target.display_name)
+                .outerjoin(who, who.id == ComplaintAction.staff_id)
+                .outerjoin(target, target.id == ComplaintAction.target_staff_id)
+                .where(ComplaintAction.complaint_id == complaint_id)
+                .order_by(ComplaintAction.at, ComplaintAction.id)
+            ).all()  # fmt: skip
+        return [ActionEntry(at, kind, old, new, text or "", staff or "", to or "")
+                for at, kind, old, new, text, staff, to in rows]  # fmt: skip
 
     def get(self, complaint_id: uuid.UUID) -> ComplaintInfo:
         rules = self._settings.rules()

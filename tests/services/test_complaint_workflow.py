@@ -173,7 +173,7 @@ def test_the_complaints_own_timeline(setup) -> None:
     workflow.hand_over(info.id, wang, "需主任协调", staff_id=li)
     entries = workflow.actions(info.id)
     assert [(e.kind, e.text, e.staff, e.target_staff) for e in entries] == [
-        ("intake", "", "", ""),
+        ("intake", "", "李护士", ""),
         ("note", "内部：查监控", "李护士", ""),
         ("response", "已致歉", "李护士", ""),
         ("handover", "需主任协调", "李护士", "王主任"),

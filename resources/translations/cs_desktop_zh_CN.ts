@@ -729,179 +729,337 @@
     </message>
 </context>
 <context>
-    <name>ComplaintsPage</name>
+    <name>ComplaintWindow</name>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="55"/>
-        <source>Open, by deadline</source>
-        <translation>待处理（按期限）</translation>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="42"/>
+        <source>Reopen…</source>
+        <translation>重新打开…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="56"/>
-        <source>Overdue</source>
-        <translation>已超时</translation>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="47"/>
+        <source>Resume</source>
+        <translation>继续处理</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="57"/>
-        <source>Waiting</source>
-        <translation>暂停中</translation>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="49"/>
+        <source>Investigate</source>
+        <translation>调查</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="58"/>
-        <source>All</source>
-        <translation>全部</translation>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="50"/>
+        <source>Resolve</source>
+        <translation>处理</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="65"/>
-        <source>Registered</source>
-        <translation>已登记</translation>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="51"/>
+        <source>Tell the customer</source>
+        <translation>告知客户</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="66"/>
-        <source>Investigating</source>
-        <translation>调查中</translation>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="52"/>
+        <source>Close</source>
+        <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="67"/>
-        <source>Resolving</source>
-        <translation>处理中</translation>
-    </message>
-    <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="68"/>
-        <source>Feedback</source>
-        <translation>反馈中</translation>
-    </message>
-    <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="69"/>
-        <source>Closed</source>
-        <translation>已结案</translation>
-    </message>
-    <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="70"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="53"/>
         <source>Reviewed</source>
         <translation>已复盘</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="71"/>
-        <source>Waiting for the customer</source>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="54"/>
+        <source>Wait for the customer</source>
         <translation>等待客户</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="72"/>
-        <source>Waiting for a third party</source>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="55"/>
+        <source>Wait for a third party</source>
         <translation>等待第三方</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="124"/>
-        <source>Number</source>
-        <translation>编号</translation>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="61"/>
+        <source>Write the reason for reopening in the text box first.</source>
+        <translation>请先在文本框中写明重新打开的原因。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="125"/>
-        <source>Customer</source>
-        <translation>客户</translation>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="63"/>
+        <source>Write the text first.</source>
+        <translation>请先填写内容。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="126"/>
-        <source>Category</source>
-        <translation>类别</translation>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="65"/>
+        <source>This step is not allowed from here.</source>
+        <translation>当前状态下不允许这一步。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="127"/>
-        <source>Severity</source>
-        <translation>严重程度</translation>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="66"/>
+        <source>Not done ({code}).</source>
+        <translation>未完成（{code}）。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="128"/>
-        <source>State</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="130"/>
-        <source>Owner</source>
-        <translation>负责人</translation>
-    </message>
-    <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="131"/>
-        <source>Received</source>
-        <translation>受理时间</translation>
-    </message>
-    <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="132"/>
-        <source>Next deadline</source>
-        <translation>下一期限</translation>
-    </message>
-    <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="174"/>
-        <source>Complaints</source>
-        <translation>投诉</translation>
-    </message>
-    <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="178"/>
-        <source>&amp;Register a complaint…</source>
-        <translation>登记投诉(&amp;R)…</translation>
-    </message>
-    <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="191"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="71"/>
         <source>clock stopped</source>
         <translation>计时暂停</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="194"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="74"/>
+        <source>{when}, overdue</source>
+        <translation>{when}，已超时</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="85"/>
+        <source>Registered</source>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="86"/>
+        <source>{old} → {new}</source>
+        <translation>{old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="88"/>
+        <source>Reopened</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="89"/>
+        <source>Answer to the customer</source>
+        <translation>答复客户</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="90"/>
+        <source>Internal note</source>
+        <translation>内部备注</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="91"/>
+        <source>Handed over to {name}</source>
+        <translation>移交给 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="93"/>
+        <source>Escalated</source>
+        <translation>已上报</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="146"/>
+        <source>&amp;Answer the customer</source>
+        <translation>答复客户(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="147"/>
+        <source>Internal &amp;note</source>
+        <translation>内部备注(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="148"/>
+        <source>An answer to the customer meets the first-response limit; an internal note does not. A reopening needs its reason here.</source>
+        <translation>答复客户即满足首次响应时限，内部备注不算。重新打开时请在此写明原因。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="152"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="152"/>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="153"/>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="153"/>
+        <source>Staff</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="179"/>
+        <source>Complaint {number}</source>
+        <translation>投诉 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="181"/>
+        <source>{state} · first response due {first} · resolution due {resolution}</source>
+        <translation>{state} · 首次响应期限 {first} · 解决期限 {resolution}</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsPage</name>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="57"/>
+        <source>Open, by deadline</source>
+        <translation>待处理（按期限）</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="58"/>
+        <source>Overdue</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="59"/>
+        <source>Waiting</source>
+        <translation>暂停中</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="60"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_texts.py" line="15"/>
+        <source>Registered</source>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_texts.py" line="16"/>
+        <source>Investigating</source>
+        <translation>调查中</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_texts.py" line="17"/>
+        <source>Resolving</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_texts.py" line="18"/>
+        <source>Feedback</source>
+        <translation>反馈中</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_texts.py" line="19"/>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_texts.py" line="20"/>
+        <source>Reviewed</source>
+        <translation>已复盘</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_texts.py" line="21"/>
+        <source>Waiting for the customer</source>
+        <translation>等待客户</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_texts.py" line="22"/>
+        <source>Waiting for a third party</source>
+        <translation>等待第三方</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="112"/>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="113"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="114"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="115"/>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="116"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="118"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="119"/>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="120"/>
+        <source>Next deadline</source>
+        <translation>下一期限</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="164"/>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="168"/>
+        <source>&amp;Register a complaint…</source>
+        <translation>登记投诉(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="181"/>
+        <source>clock stopped</source>
+        <translation>计时暂停</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="184"/>
         <source>response</source>
         <translation>首次响应</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="195"/>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="185"/>
         <source>resolution</source>
         <translation>解决</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="196"/>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="186"/>
         <source>{when} ({kind})</source>
         <translation>{when}（{kind}）</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="202"/>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="192"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="204"/>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="194"/>
         <source>All severities</source>
         <translation>全部严重程度</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="217"/>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="207"/>
         <source>{count} complaints</source>
         <translation>共 {count} 件投诉</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="223"/>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="213"/>
         <source>Last 30 days: {n} complaints</source>
         <translation>近 30 天：投诉 {n} 件</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="225"/>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="215"/>
         <source>complaint rate {rate:.2%} of services</source>
         <translation>投诉率 {rate:.2%}（占服务人次）</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="228"/>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="218"/>
         <source>first response median {m:.1f} h, 90% within {p:.1f} h</source>
         <translation>首次响应中位 {m:.1f} 小时，90% 在 {p:.1f} 小时内</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="231"/>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="221"/>
         <source>resolved median {m:.1f} h, 90% within {p:.1f} h</source>
         <translation>解决中位 {m:.1f} 小时，90% 在 {p:.1f} 小时内</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="234"/>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="224"/>
         <source>{share:.0%} resolved at first contact</source>
         <translation>{share:.0%} 当场解决</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="236"/>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="226"/>
         <source>; </source>
         <translation>；</translation>
     </message>

@@ -61,3 +61,46 @@ def test_register_a_complaint_and_find_it_in_the_lists(make_window, database, qt
     assert color.name() == OVERDUE_COLOR
     page.views.setCurrentIndex(2)  # waiting
     assert _rows(page) == []
+
+
+def _button(window, text: str):
+    return next(b for b in window.move_buttons if b.text() == text)
+
+
+def test_one_complaint_through_every_stage_in_its_window(make_window, database) -> None:
+    from cs_desktop.services.complaints.workflow import Intake
+
+    window = make_window(SyncTaskRunner())
+    customer = window.customers_page.editor._cards.create(CustomerCard(name="王五"))
+    window.show_page("complaints")
+    page = window.complaints_page
+    page._workflow.intake(Intake(customer.id, "phone", "收费", "normal", "多收了挂号费"))
+    page.refresh()
+    page.open_row(0)
+    w = page.complaint_window
+    assert w.isVisible() and w.windowTitle().startswith("投诉 TS-")
+    assert [b.text() for b in w.move_buttons] == ["调查", "处理", "等待客户", "等待第三方"]
+    w.note_button.click()  # nothing written
+    assert w.message.isVisible() and w.message.text() == "请先填写内容。"
+    w.text.setPlainText("内部：调取收费记录")
+    w.note_button.click()
+    assert "首次响应" in w.summary.text() and "已登记" in w.summary.text()
+    w.text.setPlainText("电话致歉，确认多收 15 元")
+    w.respond_button.click()
+    for label in ("调查", "等待第三方"):
+        _button(w, label).click()
+    assert [b.text() for b in w.move_buttons] == ["继续处理", "等待客户"]
+    assert "计时暂停" in w.summary.text()
+    for label in ("继续处理", "处理", "告知客户", "结案"):
+        _button(w, label).click()
+    _button(w, "重新打开…").click()  # no reason written
+    assert w.message.text() == "请先在文本框中写明重新打开的原因。"
+    w.text.setPlainText("患者再次来电，费用仍未退回")
+    _button(w, "重新打开…").click()
+    for label in ("处理", "告知客户", "结案", "已复盘"):
+        _button(w, label).click()
+    assert w.move_buttons == [] and "已复盘" in w.summary.text()
+    whats = [w.timeline.topLevelItem(i).text(1) for i in range(w.timeline.topLevelItemCount())]
+    assert whats[:4] == ["已登记", "内部备注", "答复客户", "已登记 → 调查中"]
+    assert "重新打开" in whats and whats[-1] == "已结案 → 已复盘"
+    assert page.model.rowCount() == 0  # the open list no longer has it

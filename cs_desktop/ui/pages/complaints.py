@@ -37,6 +37,8 @@ from cs_desktop.services.complaints.workflow import ComplaintWorkflow
 from cs_desktop.services.customers.listing import CustomerListService
 
 from ..dialogs.complaint_intake import ComplaintIntakeDialog
+from ..dialogs.complaint_texts import state_names
+from ..dialogs.complaint_window import ComplaintWindow
 from ..models.rows import Column, RowsModel
 from ..tasks import SyncTaskRunner, TaskContext, TaskRunner
 from .areas import number
@@ -56,20 +58,6 @@ def view_names() -> dict[View, str]:
         View.OVERDUE: translate("ComplaintsPage", "Overdue"),
         View.PAUSED: translate("ComplaintsPage", "Waiting"),
         View.ALL: translate("ComplaintsPage", "All"),
-    }
-
-
-def state_names() -> dict[ComplaintState, str]:
-    S = ComplaintState  # noqa: N806
-    return {
-        S.REGISTERED: translate("ComplaintsPage", "Registered"),
-        S.INVESTIGATING: translate("ComplaintsPage", "Investigating"),
-        S.RESOLVING: translate("ComplaintsPage", "Resolving"),
-        S.FEEDBACK: translate("ComplaintsPage", "Feedback"),
-        S.CLOSED: translate("ComplaintsPage", "Closed"),
-        S.REVIEWED: translate("ComplaintsPage", "Reviewed"),
-        S.WAITING_CUSTOMER: translate("ComplaintsPage", "Waiting for the customer"),
-        S.WAITING_THIRD_PARTY: translate("ComplaintsPage", "Waiting for a third party"),
     }
 
 
@@ -141,6 +129,8 @@ class ComplaintsPage(Page):
         self.table.horizontalHeader().setStretchLastSection(True)
         for column, width in enumerate((190, 90, 90, 70, 110, 80, 130)):
             self.table.setColumnWidth(column, width)
+        self.table.doubleClicked.connect(lambda index: self.open_row(index.row()))
+        self.complaint_window: ComplaintWindow | None = None
         self.result = QLabel()
         self.figures = QLabel()
         self.figures.setObjectName("complaintFigures")
@@ -278,6 +268,15 @@ class ComplaintsPage(Page):
             self.refresh()
         if changes.touches("app_settings"):
             self._load_rules()
+
+    def open_row(self, row: int) -> None:
+        complaint = self.model.row_at(row)
+        if complaint is None:
+            return
+        window = ComplaintWindow(self._workflow, self._runner, self)
+        self.complaint_window = window
+        window.load(complaint.id)
+        window.open()
 
     # --- intake -------------------------------------------------------------------------------
     def register(self) -> None:

@@ -51,6 +51,15 @@ class Phone:
         return f"{text} 转 {self.extension}" if self.extension else text
 
 
+def stored_display(kind: str, digits: str, extension: str | None = None) -> str:
+    """The display form of a stored phone (kind code, digits, extension); the bare digits if
+    the kind is one this version does not know (a newer site's sync file)."""
+    try:
+        return Phone(PhoneKind(kind), digits, extension or "").display
+    except ValueError:
+        return digits
+
+
 def _area_code(digits: str) -> str:
     return digits[:3] if _AREA2.match(digits) else digits[:4]
 

@@ -137,23 +137,24 @@ class ComplaintListService:
     def escalate(self) -> list[tuple[uuid.UUID, int]]:
         """Raise the escalation level of overdue complaints whose level went up (supervisor,
         then administrator) and log each on the complaint's timeline; returns what changed.
-        Run at start-up and every few minutes; running it twice logs nothing twice."""
+        Run on every refresh of the complaints page: one transaction, the rules read once, and
+        only complaints not yet at the top level looked at; running it twice logs nothing twice."""
         now = self._now()
+        rules = self._settings.rules()
         workflow = ComplaintWorkflow(self._factory, self._settings, now=lambda: now)
-        with self._factory() as s:
-            ids = list(s.scalars(select(Complaint.id).where(
-                Complaint.deleted_at.is_(None), overdue_condition(now))))  # fmt: skip
         changed = []
-        for cid in ids:
-            info = workflow.get(cid)
-            level = max(info.first_response.escalation, info.resolution.escalation)
-            with writing(self._factory) as s:
-                row = s.get(Complaint, cid)
-                if row is None or level <= row.escalation_level:
+        with writing(self._factory) as s:
+            rows = s.scalars(select(Complaint).where(
+                Complaint.deleted_at.is_(None), Complaint.escalation_level < 2,
+                overdue_condition(now))).all()  # fmt: skip
+            for row in rows:
+                info = workflow.standing(s, row, rules, now)
+                level = max(info.first_response.escalation, info.resolution.escalation)
+                if level <= row.escalation_level:
                     continue
                 row.escalation_level = level
                 role = Role.SUPERVISOR if level == 1 else Role.ADMIN
-                s.add(ComplaintAction(complaint_id=cid, at=now, kind="escalation",
+                s.add(ComplaintAction(complaint_id=row.id, at=now, kind="escalation",
                                       text=role.value))  # fmt: skip
-            changed.append((cid, level))
+                changed.append((row.id, level))
         return changed

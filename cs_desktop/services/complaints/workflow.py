@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased, sessionmaker
 
-from cs_desktop.domain.complaints.deadlines import Deadline, Urgency, deadline
+from cs_desktop.domain.complaints.deadlines import Deadline, deadline
 from cs_desktop.domain.complaints.states import PAUSED, TransitionError, move
 from cs_desktop.domain.enums import ComplaintState
 from cs_desktop.domain.text import normalize
@@ -217,7 +217,7 @@ class ComplaintWorkflow:
     def get(self, complaint_id: uuid.UUID) -> ComplaintInfo:
         rules = self._settings.rules()
         with self._factory() as s:
-            return self._info(s, self._row(s, complaint_id), rules, self._now())
+            return self.standing(s, self._row(s, complaint_id), rules, self._now())
 
     # --- inside ------------------------------------------------------------------------------
     def _entry(self, complaint_id: uuid.UUID, kind: str, text: str, staff_id: uuid.UUID | None,
@@ -253,7 +253,7 @@ class ComplaintWorkflow:
     def _refresh(self, s: Session, row: Complaint, rules: ComplaintRules,
                  now: dt.datetime) -> ComplaintInfo:  # fmt: skip
         """Recompute and store the deadlines; the info the caller shows."""
-        info = self._info(s, row, rules, now)
+        info = self.standing(s, row, rules, now)
         row.first_response_due_at = (
             None if info.first_response.due is None else utc(info.first_response.due)
         )
@@ -283,8 +283,9 @@ class ComplaintWorkflow:
             pauses.append((local(start), None))
         return pauses
 
-    def _info(self, s: Session, row: Complaint, rules: ComplaintRules,
-              now: dt.datetime) -> ComplaintInfo:  # fmt: skip
+    def standing(self, s: Session, row: Complaint, rules: ComplaintRules,
+                 now: dt.datetime) -> ComplaintInfo:  # fmt: skip
+        """Where a loaded complaint stands at ``now`` by ``rules`` (inside the caller's session)."""
         calendar = rules.calendar()
         pauses = self._pauses(s, row)
         start, at = local(row.received_at), local(now)
@@ -299,7 +300,3 @@ class ComplaintWorkflow:
             row.category, row.severity, row.owner_staff_id, row.received_at, first, resolution,
             row.row_version,
         )  # fmt: skip
-
-
-def is_late(d: Deadline) -> bool:
-    return d.urgency is Urgency.OVERDUE

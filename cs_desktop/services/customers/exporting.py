@@ -25,8 +25,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from cs_desktop.domain.enums import PhoneKind
-from cs_desktop.domain.phones import Phone
+from cs_desktop.domain.phones import stored_display
 from cs_desktop.storage.models import (
     Customer,
     CustomerAddress,
@@ -140,7 +139,7 @@ class CustomerExportService:
                 .where(CustomerPhone.customer_id.in_(ids), CustomerPhone.deleted_at.is_(None))
                 .order_by(CustomerPhone.customer_id, CustomerPhone.is_primary.desc(),
                           CustomerPhone.created_at)):  # fmt: skip
-                phones.setdefault(cid, []).append(_phone(kind, digits, ext))
+                phones.setdefault(cid, []).append(stored_display(kind, digits, ext))
             addresses: dict[uuid.UUID, str] = {}
             for cid, province, city, district, street in s.execute(
                 select(CustomerAddress.customer_id, CustomerAddress.province, CustomerAddress.city,
@@ -170,13 +169,6 @@ class CustomerExportService:
                 c.wechat or "", c.org_code or "", c.notes or "",
             ])  # fmt: skip
         return out
-
-
-def _phone(kind: str, digits: str, extension: str | None) -> str:
-    try:
-        return Phone(PhoneKind(kind), digits, extension or "").display
-    except ValueError:
-        return digits
 
 
 class _CsvWriter:

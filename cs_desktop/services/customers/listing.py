@@ -22,7 +22,7 @@ from sqlalchemy import ColumnElement, Select, and_, exists, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from cs_desktop.domain.enums import ComplaintState, ContactChannel
-from cs_desktop.domain.phones import Phone, PhoneKind
+from cs_desktop.domain.phones import stored_display
 from cs_desktop.domain.search_text import Term, TermKind, parse_query
 from cs_desktop.storage import search_index
 from cs_desktop.storage.models import (
@@ -314,11 +314,7 @@ class CustomerListService:
         for cid, kind, digits, ext, _primary in rows:
             if cid in out:
                 continue
-            try:
-                shown = Phone(PhoneKind(kind), digits, ext or "").display
-            except ValueError:
-                shown = digits
-            out[cid] = (shown, digits)
+            out[cid] = (stored_display(kind, digits, ext), digits)
         return out
 
     @staticmethod

@@ -271,8 +271,3 @@ def last_run(s: Session) -> dict[str, Any] | None:
         .where(TierRun.finished_at.is_not(None)).order_by(TierRun.started_at.desc())
     ).first()  # fmt: skip
     return None if row is None else dict(row._mapping)
-
-
-def count_live(s: Session) -> int:
-    return int(s.scalar(select(func.count()).select_from(Customer).where(
-        Customer.deleted_at.is_(None), Customer.merged_into_id.is_(None))) or 0)  # fmt: skip

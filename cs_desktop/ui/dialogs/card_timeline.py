@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 )
 
 from cs_desktop.domain.enums import (
-    ComplaintState,
     FollowupReason,
     FollowupStatus,
     TierCause,
@@ -27,6 +26,8 @@ from cs_desktop.domain.enums import (
     VisitKind,
 )
 from cs_desktop.services.customers.timeline import EntryKind, Timeline, TimelineEntry
+
+from .complaint_texts import state_names
 
 translate = QCoreApplication.translate
 
@@ -61,19 +62,6 @@ def _transaction_kinds() -> dict[str, str]:
         TransactionKind.SALE: translate("CardTimeline", "Purchase"),
         TransactionKind.REFUND: translate("CardTimeline", "Refund"),
         TransactionKind.PAYMENT: translate("CardTimeline", "Payment"),
-    }
-
-
-def _complaint_states() -> dict[str, str]:
-    return {
-        ComplaintState.REGISTERED: translate("CardTimeline", "registered"),
-        ComplaintState.INVESTIGATING: translate("CardTimeline", "being investigated"),
-        ComplaintState.RESOLVING: translate("CardTimeline", "being resolved"),
-        ComplaintState.FEEDBACK: translate("CardTimeline", "awaiting feedback"),
-        ComplaintState.CLOSED: translate("CardTimeline", "closed"),
-        ComplaintState.REVIEWED: translate("CardTimeline", "reviewed"),
-        ComplaintState.WAITING_CUSTOMER: translate("CardTimeline", "waiting for the customer"),
-        ComplaintState.WAITING_THIRD_PARTY: translate("CardTimeline", "waiting for a third party"),
     }
 
 
@@ -122,7 +110,7 @@ def entry_texts(entry: TimelineEntry) -> tuple[str, str]:
         )
     if entry.kind is EntryKind.COMPLAINT:
         what = translate("CardTimeline", "Complaint {number} ({state})").format(
-            number=entry.subkind, state=_named(entry.state, _complaint_states())
+            number=entry.subkind, state=_named(entry.state, state_names())
         )
         return what, sep.join(t for t in (entry.title, entry.detail) if t)
     if entry.kind is EntryKind.FOLLOWUP:

@@ -18,6 +18,7 @@ from cs_desktop.paths import APP_AUTHOR, APP_NAME, default_database, demo_databa
 from cs_desktop.services.changes import Changes
 from cs_desktop.services.complaints.kpis import ComplaintKpiService
 from cs_desktop.services.complaints.lists import ComplaintListService
+from cs_desktop.services.complaints.records import ComplaintRecords
 from cs_desktop.services.complaints.settings import ComplaintSettings
 from cs_desktop.services.complaints.workflow import ComplaintWorkflow
 from cs_desktop.services.customers.cards import CustomerCardService
@@ -94,6 +95,7 @@ def build_window(
             ComplaintWorkflow(db.factory, complaint_settings),
             ComplaintListService(db.factory, complaint_settings),
             ComplaintKpiService(db.factory),
+            ComplaintRecords(db.factory),
         ),
     )
     return MainWindow(ctx)

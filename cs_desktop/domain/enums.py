@@ -109,6 +109,17 @@ class ComplaintStage(StrEnum):
     PREVENTION = "prevention"
 
 
+class DifficultType(StrEnum):
+    """Difficult-customer types (DOMAIN.md section 3), noted to guide handling."""
+
+    EMOTIONAL = "emotional"
+    RIGHTEOUS = "righteous"
+    STUBBORN = "stubborn"
+    SELF_ABSORBED = "self_absorbed"
+    WELL_PREPARED = "well_prepared"
+    INFLUENTIAL = "influential"
+
+
 class PromiseStatus(StrEnum):
     OPEN = "open"
     KEPT = "kept"

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from cs_desktop.services.complaints.kpis import ComplaintKpiService
 from cs_desktop.services.complaints.lists import ComplaintListService
+from cs_desktop.services.complaints.records import ComplaintRecords
 from cs_desktop.services.complaints.settings import ComplaintSettings
 from cs_desktop.services.complaints.workflow import ComplaintWorkflow
 from cs_desktop.services.customers.cards import CustomerCardService
@@ -40,6 +41,7 @@ class ComplaintServices:
     workflow: ComplaintWorkflow
     lists: ComplaintListService
     kpis: ComplaintKpiService
+    records: ComplaintRecords
 
 
 @dataclass

@@ -75,10 +75,9 @@ class MainWindow(QMainWindow):
         self.tiers_page.customer_chosen.connect(self.customers_page.editor.open_card)
         complaints = ctx.complaints
         assert complaints is not None and ctx.complaint_settings is not None
-        self.complaints_page = ComplaintsPage(
-            ctx.runner, complaints.workflow, complaints.lists, complaints.kpis,
-            ctx.complaint_settings, ctx.customers,
-        )  # fmt: skip
+        self.complaints_page = ComplaintsPage(ctx.runner, complaints, ctx.complaint_settings,
+                                              ctx.customers)  # fmt: skip
+        self.customers_page.editor.complaint_requested.connect(self.complaints_page.register_for)
         self.pages: list[Page] = [
             self.customers_page,
             VisitsPage(),

@@ -4,38 +4,38 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../cs_desktop/app.py" line="109"/>
-        <location filename="../../cs_desktop/app.py" line="131"/>
+        <location filename="../../cs_desktop/app.py" line="111"/>
+        <location filename="../../cs_desktop/app.py" line="133"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="111"/>
+        <location filename="../../cs_desktop/app.py" line="113"/>
         <source>Creating {count} demo customers…</source>
         <translation>正在创建 {count} 位演示客户…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="113"/>
+        <location filename="../../cs_desktop/app.py" line="115"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="132"/>
+        <location filename="../../cs_desktop/app.py" line="134"/>
         <source>The demo data could not be created: {error}</source>
         <translation>演示数据未能创建：{error}</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="158"/>
+        <location filename="../../cs_desktop/app.py" line="160"/>
         <source>Preparing customer search…</source>
         <translation>正在准备客户搜索…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="180"/>
+        <location filename="../../cs_desktop/app.py" line="182"/>
         <source>Updating customer tiers…</source>
         <translation>正在更新客户等级…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="216"/>
+        <location filename="../../cs_desktop/app.py" line="218"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
@@ -56,348 +56,424 @@
 <context>
     <name>CardTimeline</name>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="52"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="53"/>
         <source>Visit at the counter</source>
         <translation>柜台来访</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="53"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="54"/>
         <source>Phone call</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="54"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="55"/>
         <source>Online contact</source>
         <translation>线上联系</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="55"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="56"/>
         <source>Home visit</source>
         <translation>上门拜访</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="61"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="62"/>
         <source>Purchase</source>
         <translation>消费</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="62"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="63"/>
         <source>Refund</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="63"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="64"/>
         <source>Payment</source>
         <translation>付款</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="69"/>
-        <source>registered</source>
-        <translation>已登记</translation>
-    </message>
-    <message>
         <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="70"/>
-        <source>being investigated</source>
-        <translation>调查中</translation>
-    </message>
-    <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="71"/>
-        <source>being resolved</source>
-        <translation>处理中</translation>
-    </message>
-    <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="72"/>
-        <source>awaiting feedback</source>
-        <translation>待反馈</translation>
-    </message>
-    <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="73"/>
-        <source>closed</source>
-        <translation>已结案</translation>
-    </message>
-    <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="74"/>
-        <source>reviewed</source>
-        <translation>已复盘</translation>
-    </message>
-    <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="75"/>
-        <source>waiting for the customer</source>
-        <translation>等待客户</translation>
-    </message>
-    <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="76"/>
-        <source>waiting for a third party</source>
-        <translation>等待第三方</translation>
-    </message>
-    <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="82"/>
         <source>Follow-up</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="83"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="71"/>
         <source>Follow-up after a visit</source>
         <translation>就诊后回访</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="84"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="72"/>
         <source>Follow-up of a complaint</source>
         <translation>投诉回访</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="85"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="73"/>
         <source>Regular follow-up</source>
         <translation>定期回访</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="86"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="74"/>
         <source>Birthday greeting</source>
         <translation>生日关怀</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="87"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="75"/>
         <source>Holiday greeting</source>
         <translation>节日关怀</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="93"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="81"/>
         <source>due</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="94"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="82"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="95"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="83"/>
         <source>not reached</source>
         <translation>未联系上</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="96"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="84"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="102"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="90"/>
         <source>by the rules</source>
         <translation>按规则</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="103"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="91"/>
         <source>set by hand</source>
         <translation>人工设定</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="104"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="92"/>
         <source>manual tier expired</source>
         <translation>人工等级到期</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="105"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="93"/>
         <source>cards merged</source>
         <translation>资料卡合并</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="106"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="94"/>
         <source>imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="112"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="100"/>
         <source> — </source>
         <translation> — </translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="115"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="103"/>
         <source>Card created</source>
         <translation>建档</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="124"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="112"/>
         <source>Complaint {number} ({state})</source>
         <translation>投诉 {number}（{state}）</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="129"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="117"/>
         <source>{reason} ({state})</source>
         <translation>{reason}（{state}）</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="135"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="123"/>
         <source>{old} → {new}</source>
         <translation>{old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="136"/>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="137"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="124"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="125"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="140"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="128"/>
         <source>Tier changed</source>
         <translation>等级变更</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="143"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="131"/>
         <source>Merged with the card of {name}</source>
         <translation>合并了 {name} 的资料卡</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="144"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="132"/>
         <source>undone later</source>
         <translation>后来已撤销</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="190"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="178"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="190"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="178"/>
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="191"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="179"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="191"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="179"/>
         <source>Staff</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="207"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="195"/>
         <source>The history starts once the card is saved.</source>
         <translation>资料卡保存后开始记录历史。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="210"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="198"/>
         <source>Loading the history…</source>
         <translation>正在读取历史…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="212"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="200"/>
         <source>The history could not be read.</source>
         <translation>无法读取历史记录。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="215"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="203"/>
         <source>{count} entries, newest first.</source>
         <translation>共 {count} 条记录，最新的在前。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="218"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="206"/>
         <source>The latest {count} entries, newest first.</source>
         <translation>最近的 {count} 条记录，最新的在前。</translation>
     </message>
 </context>
 <context>
+    <name>ComplaintHandover</name>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_handover.py" line="30"/>
+        <source>Hand over the complaint</source>
+        <translation>转交投诉</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_handover.py" line="36"/>
+        <source>e.g. needs the billing office; I am off from tomorrow</source>
+        <translation>例如：需要收费处处理；本人明天起休假</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_handover.py" line="42"/>
+        <source>&amp;To:</source>
+        <translation>转交给(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_handover.py" line="43"/>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_handover.py" line="50"/>
+        <source>Whoever takes the complaint over owns it from now on. The handover and its reason go on the complaint&apos;s timeline.</source>
+        <translation>接手的同事从现在起负责这件投诉。转交及其原因会记入投诉的处理经过。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_handover.py" line="59"/>
+        <source>Choose who takes it over.</source>
+        <translation>请选择接手的同事。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_handover.py" line="62"/>
+        <source>Write the reason for the handover.</source>
+        <translation>请填写转交原因。</translation>
+    </message>
+</context>
+<context>
     <name>ComplaintIntake</name>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="38"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="39"/>
         <source>At the counter</source>
         <translation>柜台</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="39"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="40"/>
         <source>By phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="40"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="41"/>
         <source>Letter</source>
         <translation>信函</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="41"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="42"/>
         <source>Online</source>
         <translation>网上</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="42"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="43"/>
         <source>During a visit</source>
         <translation>就诊时</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="48"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="49"/>
         <source>This is required.</source>
         <translation>此项必填。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="50"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="51"/>
         <source>This is too long: at most {max} characters.</source>
         <translation>内容过长：最多 {max} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="53"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="54"/>
         <source>Choose the customer from the list.</source>
         <translation>请从列表中选择客户。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="55"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="56"/>
         <source>Choose one of the listed values.</source>
         <translation>请从列出的选项中选择。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="56"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="57"/>
         <source>Not accepted ({code}).</source>
         <translation>未被接受（{code}）。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="122"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="124"/>
         <source>Register a complaint</source>
         <translation>登记投诉</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="124"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="126"/>
         <source>&amp;Find customer:</source>
         <translation>查找客户(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="125"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="127"/>
         <source>C&amp;ustomer:</source>
         <translation>客户(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="126"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="128"/>
         <source>C&amp;hannel:</source>
         <translation>渠道(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="127"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="129"/>
         <source>Ca&amp;tegory:</source>
         <translation>类别(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="128"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="130"/>
         <source>&amp;Severity:</source>
         <translation>严重程度(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="129"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="131"/>
         <source>In the customer&apos;s &amp;words:</source>
         <translation>客户原话(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="130"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="132"/>
         <source>What they &amp;want:</source>
         <translation>客户诉求(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="131"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="133"/>
         <source>Handling &amp;promised:</source>
         <translation>承诺处理(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="135"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="134"/>
+        <source>&amp;Difficult customer:</source>
+        <translation>难缠客户类型(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="139"/>
+        <source>(not noted)</source>
+        <translation>（未注明）</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="144"/>
         <source>Name, phone digits or pinyin</source>
         <translation>姓名、电话号码或拼音</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintPromises</name>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_promises.py" line="33"/>
+        <source>open</source>
+        <translation>未兑现</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_promises.py" line="34"/>
+        <source>kept</source>
+        <translation>已兑现</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_promises.py" line="35"/>
+        <source>broken</source>
+        <translation>未能兑现</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_promises.py" line="81"/>
+        <source>Promise</source>
+        <translation>承诺内容</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_promises.py" line="81"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_promises.py" line="82"/>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_promises.py" line="82"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_promises.py" line="84"/>
+        <source>What was promised</source>
+        <translation>对客户承诺了什么</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_promises.py" line="85"/>
+        <source>Add &amp;promise</source>
+        <translation>添加承诺(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_promises.py" line="86"/>
+        <source>&amp;Kept</source>
+        <translation>已兑现(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_promises.py" line="87"/>
+        <source>&amp;Broken</source>
+        <translation>未能兑现(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_promises.py" line="99"/>
+        <source>(owner)</source>
+        <translation>（负责人）</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_promises.py" line="111"/>
+        <source>overdue</source>
+        <translation>已逾期</translation>
     </message>
 </context>
 <context>
@@ -729,161 +805,479 @@
     </message>
 </context>
 <context>
+    <name>ComplaintStages</name>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_stages.py" line="39"/>
+        <source>Investigation</source>
+        <translation>调查</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_stages.py" line="40"/>
+        <source>Resolution</source>
+        <translation>处理</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_stages.py" line="41"/>
+        <source>Feedback</source>
+        <translation>反馈</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_stages.py" line="42"/>
+        <source>Review</source>
+        <translation>复盘</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_stages.py" line="48"/>
+        <source>Evidence:</source>
+        <translation>证据：</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_stages.py" line="49"/>
+        <source>Departments consulted:</source>
+        <translation>协调的部门：</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_stages.py" line="50"/>
+        <source>Why? (five times)</source>
+        <translation>为什么？（问五次）</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_stages.py" line="51"/>
+        <source>Root cause:</source>
+        <translation>根本原因：</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_stages.py" line="52"/>
+        <source>Plan agreed with the customer:</source>
+        <translation>与客户商定的方案：</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_stages.py" line="53"/>
+        <source>Actions taken:</source>
+        <translation>采取的措施：</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_stages.py" line="54"/>
+        <source>Compensation:</source>
+        <translation>补偿：</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_stages.py" line="55"/>
+        <source>Result told to the customer:</source>
+        <translation>告知客户的结果：</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_stages.py" line="56"/>
+        <source>Customer&apos;s satisfaction:</source>
+        <translation>客户满意度：</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_stages.py" line="57"/>
+        <source>Further follow-up:</source>
+        <translation>后续跟进：</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_stages.py" line="58"/>
+        <source>Facts:</source>
+        <translation>事实：</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_stages.py" line="59"/>
+        <source>Analysis:</source>
+        <translation>分析：</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_stages.py" line="60"/>
+        <source>Lesson:</source>
+        <translation>教训：</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_stages.py" line="61"/>
+        <source>Improvement:</source>
+        <translation>改进措施：</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_stages.py" line="62"/>
+        <source>Did the improvement work?</source>
+        <translation>改进是否有效？</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_stages.py" line="69"/>
+        <source>at most {max} characters</source>
+        <translation>最多 {max} 个字</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_stages.py" line="70"/>
+        <source>at most {max} answers</source>
+        <translation>最多 {max} 条</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_stages.py" line="71"/>
+        <source>not an amount of money</source>
+        <translation>不是有效金额</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_stages.py" line="72"/>
+        <source>choose from {min} to {max}</source>
+        <translation>请在 {min} 到 {max} 之间选择</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_stages.py" line="76"/>
+        <source>{field}: {reason}. Nothing was saved.</source>
+        <translation>{field}：{reason}。未保存任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_stages.py" line="170"/>
+        <source>Why {n}?</source>
+        <translation>为什么 {n}？</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_stages.py" line="172"/>
+        <source>Separate departments with 、 or commas</source>
+        <translation>多个部门用顿号或逗号分隔</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_stages.py" line="177"/>
+        <source> yuan</source>
+        <translation> 元</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_stages.py" line="182"/>
+        <source>Not asked yet</source>
+        <translation>尚未询问</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_stages.py" line="186"/>
+        <source>Not known yet</source>
+        <translation>尚不清楚</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_stages.py" line="187"/>
+        <source>Yes, it worked</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_stages.py" line="188"/>
+        <source>No, it did not</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_stages.py" line="190"/>
+        <source>&amp;Save {stage}</source>
+        <translation>保存{stage}记录(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_stages.py" line="209"/>
+        <source>very dissatisfied</source>
+        <translation>很不满意</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_stages.py" line="210"/>
+        <source>dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_stages.py" line="211"/>
+        <source>neutral</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_stages.py" line="212"/>
+        <source>satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_stages.py" line="213"/>
+        <source>very satisfied</source>
+        <translation>很满意</translation>
+    </message>
+</context>
+<context>
     <name>ComplaintWindow</name>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="42"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="62"/>
         <source>Reopen…</source>
         <translation>重新打开…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="47"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="67"/>
         <source>Resume</source>
         <translation>继续处理</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="49"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="69"/>
         <source>Investigate</source>
         <translation>调查</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="50"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="70"/>
         <source>Resolve</source>
         <translation>处理</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="51"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="71"/>
         <source>Tell the customer</source>
         <translation>告知客户</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="52"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="72"/>
         <source>Close</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="53"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="73"/>
         <source>Reviewed</source>
         <translation>已复盘</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="54"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="74"/>
         <source>Wait for the customer</source>
         <translation>等待客户</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="55"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="75"/>
         <source>Wait for a third party</source>
         <translation>等待第三方</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="61"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="81"/>
         <source>Write the reason for reopening in the text box first.</source>
         <translation>请先在文本框中写明重新打开的原因。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="63"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="83"/>
         <source>Write the text first.</source>
         <translation>请先填写内容。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="65"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="85"/>
         <source>This step is not allowed from here.</source>
         <translation>当前状态下不允许这一步。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="66"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="87"/>
+        <source>The promise&apos;s date has already passed.</source>
+        <translation>承诺的期限已经过去。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="89"/>
+        <source>This promise has already been marked.</source>
+        <translation>这项承诺已经标记过了。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="90"/>
         <source>Not done ({code}).</source>
         <translation>未完成（{code}）。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="71"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="95"/>
         <source>clock stopped</source>
         <translation>计时暂停</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="74"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="98"/>
         <source>{when}, overdue</source>
         <translation>{when}，已超时</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="85"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="109"/>
         <source>Registered</source>
         <translation>已登记</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="86"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="110"/>
         <source>{old} → {new}</source>
         <translation>{old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="88"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="112"/>
         <source>Reopened</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="89"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="113"/>
         <source>Answer to the customer</source>
         <translation>答复客户</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="90"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="114"/>
         <source>Internal note</source>
         <translation>内部备注</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="91"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="115"/>
         <source>Handed over to {name}</source>
-        <translation>移交给 {name}</translation>
+        <translation>转交给 {name}</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="93"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="117"/>
         <source>Escalated</source>
         <translation>已上报</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="146"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="118"/>
+        <source>Promise made</source>
+        <translation>作出承诺</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="119"/>
+        <source>Promise kept</source>
+        <translation>承诺已兑现</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="120"/>
+        <source>Promise broken</source>
+        <translation>承诺未能兑现</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="121"/>
+        <source>Intake record signed by the complainant</source>
+        <translation>投诉人已签字确认登记内容</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="122"/>
+        <source>Signature mark removed</source>
+        <translation>取消签字标记</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="127"/>
+        <source>{stage} recorded</source>
+        <translation>记录{stage}</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="252"/>
         <source>&amp;Answer the customer</source>
         <translation>答复客户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="147"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="253"/>
         <source>Internal &amp;note</source>
         <translation>内部备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="148"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="254"/>
+        <source>&amp;Hand over…</source>
+        <translation>转交(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="255"/>
         <source>An answer to the customer meets the first-response limit; an internal note does not. A reopening needs its reason here.</source>
         <translation>答复客户即满足首次响应时限，内部备注不算。重新打开时请在此写明原因。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="152"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="259"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="152"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="259"/>
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="153"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="260"/>
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="153"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="260"/>
         <source>Staff</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="179"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="263"/>
+        <source>Customer:</source>
+        <translation>客户：</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="264"/>
+        <source>Received:</source>
+        <translation>受理时间：</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="265"/>
+        <source>Channel:</source>
+        <translation>渠道：</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="266"/>
+        <source>Category and severity:</source>
+        <translation>类别和严重程度：</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="267"/>
+        <source>Difficult-customer type:</source>
+        <translation>难缠客户类型：</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="268"/>
+        <source>In the customer&apos;s words:</source>
+        <translation>客户原话：</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="269"/>
+        <source>What they want:</source>
+        <translation>客户诉求：</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="270"/>
+        <source>Handling promised:</source>
+        <translation>承诺处理：</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="271"/>
+        <source>Received by:</source>
+        <translation>受理人：</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="275"/>
+        <source>The intake record was read back to the complainant, who signed it</source>
+        <translation>已向投诉人复述登记内容，投诉人已签字</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="278"/>
+        <source>Progress</source>
+        <translation>处理经过</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="279"/>
+        <source>Intake</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="290"/>
+        <source>Promises</source>
+        <translation>承诺</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="292"/>
+        <source>Promises ({n} open)</source>
+        <translation>承诺（{n} 项未兑现）</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="338"/>
+        <source>Owner: {name}</source>
+        <translation>负责人：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="339"/>
+        <source>nobody</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="349"/>
         <source>Complaint {number}</source>
         <translation>投诉 {number}</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="181"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="351"/>
         <source>{state} · first response due {first} · resolution due {resolution}</source>
         <translation>{state} · 首次响应期限 {first} · 解决期限 {resolution}</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="400"/>
+        <source>Saved at {time}.</source>
+        <translation>已于 {time} 保存。</translation>
     </message>
 </context>
 <context>
@@ -949,42 +1343,72 @@
         <translation>等待第三方</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="112"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_texts.py" line="29"/>
+        <source>Emotional</source>
+        <translation>情绪型</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_texts.py" line="30"/>
+        <source>Righteous</source>
+        <translation>正义型</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_texts.py" line="31"/>
+        <source>Stubborn</source>
+        <translation>固执型</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_texts.py" line="32"/>
+        <source>Self-absorbed</source>
+        <translation>自我型</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_texts.py" line="33"/>
+        <source>Well prepared</source>
+        <translation>有备型</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_texts.py" line="34"/>
+        <source>With social influence</source>
+        <translation>有社会影响型</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="111"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="113"/>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="112"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="114"/>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="113"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="115"/>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="114"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="116"/>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="115"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="118"/>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="117"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="119"/>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="118"/>
         <source>Received</source>
         <translation>受理时间</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="120"/>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="119"/>
         <source>Next deadline</source>
         <translation>下一期限</translation>
     </message>
@@ -1768,22 +2192,22 @@
         <translation>这项内容未被接受（{code}）。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/customer_card.py" line="53"/>
+        <location filename="../../cs_desktop/ui/dialogs/customer_card.py" line="54"/>
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/customer_card.py" line="55"/>
+        <location filename="../../cs_desktop/ui/dialogs/customer_card.py" line="56"/>
         <source>Customer card — {name}</source>
         <translation>客户资料卡 — {name}</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/customer_card.py" line="213"/>
+        <location filename="../../cs_desktop/ui/dialogs/customer_card.py" line="218"/>
         <source>The ID number gives the birth date {date} and the gender {gender}.</source>
         <translation>身份证号码显示出生日期为 {date}，性别为{gender}。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/customer_card.py" line="283"/>
+        <location filename="../../cs_desktop/ui/dialogs/customer_card.py" line="288"/>
         <source>The card was not saved: please correct the marked fields.</source>
         <translation>资料卡未保存：请修改标出的内容。</translation>
     </message>
@@ -1821,22 +2245,27 @@
         <translation>但性别不同</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="137"/>
+        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="101"/>
+        <source>Register a &amp;complaint…</source>
+        <translation>登记投诉(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="152"/>
         <source>{name} ({reasons})</source>
         <translation>{name}（{reasons}）</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="138"/>
+        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="153"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="143"/>
+        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="158"/>
         <source>Possibly the same customer</source>
         <translation>可能是同一位客户</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="144"/>
+        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="159"/>
         <source>These cards may describe the same customer:
 {list}
 
@@ -1847,27 +2276,27 @@ Create a new card anyway?</source>
 仍要新建资料卡吗？</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="150"/>
+        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="165"/>
         <source>Create new card</source>
         <translation>新建资料卡</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="153"/>
+        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="168"/>
         <source>Back to the card</source>
         <translation>返回资料卡</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="227"/>
+        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="242"/>
         <source>The card of {name} was changed by someone else since, so it was not undone: that change would have been lost.</source>
         <translation>{name} 的资料卡在此之后已被其他人修改，因此未撤销：否则那次修改会丢失。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="254"/>
+        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="269"/>
         <source>Customer card</source>
         <translation>客户资料卡</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="255"/>
+        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="270"/>
         <source>The card was not changed: it no longer exists or was merged into another card.</source>
         <translation>资料卡未更改：该资料卡已不存在，或已合并到另一张资料卡。</translation>
     </message>
@@ -3260,42 +3689,42 @@ Already on the kept card, set aside: {aside}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="156"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="155"/>
         <source>Customer Service Desk — {site}</source>
         <translation>客户服务台 — {site}</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="163"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="162"/>
         <source>{page} (Ctrl+{key})</source>
         <translation>{page}（Ctrl+{key}）</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="164"/>
         <source>Database in use</source>
         <translation>正在使用的数据库</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="219"/>
         <source>Counts unavailable</source>
         <translation>暂时无法统计</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="228"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="227"/>
         <source>Counting records…</source>
         <translation>正在统计记录…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="231"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="230"/>
         <source>Customers {customers} · Visits {visits} · Open complaints {complaints} · Follow-ups due {due}</source>
         <translation>客户 {customers} · 来访 {visits} · 未结投诉 {complaints} · 待回访 {due}</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="283"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="282"/>
         <source>Something went wrong</source>
         <translation>操作未完成</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="284"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="283"/>
         <source>The last action could not be completed. Nothing was changed by it.</source>
         <translation>刚才的操作未能完成，数据没有因此改变。</translation>
     </message>

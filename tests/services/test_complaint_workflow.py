@@ -178,3 +178,23 @@ def test_the_complaints_own_timeline(setup) -> None:
         ("response", "已致歉", "李护士", ""),
         ("handover", "需主任协调", "李护士", "王主任"),
     ]
+
+
+def test_details_staff_and_the_complainants_signature(database, setup) -> None:
+    workflow, _settings, _clock, customer, (li, wang) = setup
+    info = _intake(workflow, customer, li, difficult_type="well_prepared")
+    with pytest.raises(ServiceError) as refused:
+        _intake(workflow, customer, li, difficult_type="rude")
+    assert (refused.value.code, refused.value.field) == ("not_a_choice", "difficult_type")
+    workflow.hand_over(info.id, wang, "需要医务科处理", staff_id=li)
+    details = workflow.details(info.id)
+    assert (details.customer_name, details.receiver, details.owner) == ("𠮷祥", "李护士", "王主任")
+    assert (details.difficult_type, details.signed_by_complainant) == ("well_prepared", False)
+    assert [s.name for s in workflow.staff()] == ["李护士", "王主任"]
+    workflow.mark_signed(info.id, True, staff_id=li)
+    workflow.mark_signed(info.id, True, staff_id=li)  # already signed: nothing new logged
+    assert workflow.details(info.id).signed_by_complainant
+    assert [a.kind for a in workflow.actions(info.id)][-2:] == ["handover", "signed"]
+    with pytest.raises(ServiceError) as missing:
+        workflow.details(customer)
+    assert missing.value.code == "complaint_not_found"

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from cs_desktop.domain.complaints.deadlines import Deadline, deadline
 from cs_desktop.domain.complaints.states import PAUSED, TransitionError, move
-from cs_desktop.domain.enums import ComplaintState
+from cs_desktop.domain.enums import ComplaintState, DifficultType
 from cs_desktop.domain.text import normalize
 from cs_desktop.domain.worktime import Pause
 from cs_desktop.storage.models import Complaint, ComplaintAction, Customer, Site, Staff
@@ -75,6 +75,27 @@ class ComplaintInfo:
     row_version: int
 
 
+@dataclass(frozen=True)
+class ComplaintDetails:
+    """What the intake recorded, for the complaint window and the printed record form."""
+
+    customer_name: str
+    channel: str
+    customer_words: str
+    customer_wants: str
+    promised_handling: str
+    difficult_type: str | None
+    receiver: str
+    owner: str
+    signed_by_complainant: bool
+
+
+@dataclass(frozen=True)
+class StaffChoice:
+    id: uuid.UUID
+    name: str
+
+
 def local(value: dt.datetime) -> dt.datetime:
     """UTC -> the site's wall-clock time, naive (what the work calendar counts in)."""
     return value.astimezone().replace(tzinfo=None)
@@ -107,6 +128,9 @@ class ComplaintWorkflow:
                                choices=tuple(s.code for s in rules.severities))  # fmt: skip
         if not form.channel.strip():
             raise ServiceError("required", field="channel")
+        if form.difficult_type and form.difficult_type not in set(DifficultType):
+            raise ServiceError("not_a_choice", field="difficult_type",
+                               choices=tuple(DifficultType))  # fmt: skip
         now = self._now()
         with writing(self._factory) as s:
             customer = s.get(Customer, form.customer_id)
@@ -197,6 +221,44 @@ class ComplaintWorkflow:
                       target_staff_id=to_staff_id)  # fmt: skip
             row.owner_staff_id = to_staff_id
             return self._refresh(s, row, rules, now)
+
+    def mark_signed(self, complaint_id: uuid.UUID, signed: bool,
+                    staff_id: uuid.UUID | None = None) -> None:  # fmt: skip
+        """The intake record was read back to the complainant, who signed it (medical preset)."""
+        now = self._now()
+        with writing(self._factory) as s:
+            row = self._row(s, complaint_id)
+            if row.signed_by_complainant == signed:
+                return
+            row.signed_by_complainant = signed
+            self._log(s, row, "signed" if signed else "unsigned", staff_id, now)
+
+    def details(self, complaint_id: uuid.UUID) -> ComplaintDetails:
+        receiver, owner = aliased(Staff), aliased(Staff)
+        with self._factory() as s:
+            found = s.execute(
+                select(Complaint, Customer.name, receiver.display_name, owner.display_name)
+                .join(Customer, Customer.id == Complaint.customer_id)
+                .outerjoin(receiver, receiver.id == Complaint.receiver_staff_id)
+                .outerjoin(owner, owner.id == Complaint.owner_staff_id)
+                .where(Complaint.id == complaint_id, Complaint.deleted_at.is_(None))
+            ).first()  # fmt: skip
+            if found is None:
+                raise ServiceError("complaint_not_found", id=str(complaint_id))
+            row, name, received_by, owned_by = found
+            return ComplaintDetails(
+                name, row.channel, row.customer_words, row.customer_wants or "",
+                row.promised_handling or "", row.difficult_type, received_by or "",
+                owned_by or "", row.signed_by_complainant,
+            )  # fmt: skip
+
+    def staff(self) -> list[StaffChoice]:
+        """Active staff, by name: who a complaint or a promise can be given to."""
+        with self._factory() as s:
+            rows = s.execute(select(Staff.id, Staff.display_name)
+                             .where(Staff.active.is_(True), Staff.deleted_at.is_(None))
+                             .order_by(Staff.display_name)).all()  # fmt: skip
+        return [StaffChoice(i, n) for i, n in rows]
 
     def actions(self, complaint_id: uuid.UUID) -> list[ActionEntry]:
         """The complaint's own timeline, oldest first."""

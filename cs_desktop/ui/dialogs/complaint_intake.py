@@ -28,6 +28,7 @@ from cs_desktop.services.customers.listing import CustomerListService, CustomerQ
 from cs_desktop.services.errors import ServiceError
 
 from ..tasks import SyncTaskRunner, TaskContext, TaskRunner
+from .complaint_texts import difficult_names
 
 translate = QCoreApplication.translate
 CHANNELS = ("counter", "phone", "letter", "online", "visit")
@@ -88,15 +89,16 @@ class ComplaintIntakeDialog(QDialog):
         self.words.setTabChangesFocus(True)
         self.wants = QLineEdit()
         self.promised = QLineEdit()
+        self.difficult = QComboBox()
         self.message = QLabel()
         self.message.setObjectName("formMessage")
         self.message.setWordWrap(True)
         self.message.hide()
-        self._labels = [QLabel() for _ in range(8)]
+        self._labels = [QLabel() for _ in range(9)]
         form = QFormLayout()
         for label, widget in zip(self._labels, (
             self.customer_search, self.customer, self.channel, self.category, self.severity,
-            self.words, self.wants, self.promised), strict=True):  # fmt: skip
+            self.words, self.wants, self.promised, self.difficult), strict=True):  # fmt: skip
             label.setBuddy(widget)
             form.addRow(label, widget)
         form.insertRow(5, "", self.severity_meaning)
@@ -129,8 +131,15 @@ class ComplaintIntakeDialog(QDialog):
             translate("ComplaintIntake", "In the customer's &words:"),
             translate("ComplaintIntake", "What they &want:"),
             translate("ComplaintIntake", "Handling &promised:"),
+            translate("ComplaintIntake", "&Difficult customer:"),
         ), strict=True):  # fmt: skip
             label.setText(text)
+        current = self.difficult.currentData()
+        self.difficult.clear()
+        self.difficult.addItem(translate("ComplaintIntake", "(not noted)"), None)
+        for kind, name in difficult_names().items():
+            self.difficult.addItem(name, kind.value)
+        self.difficult.setCurrentIndex(max(0, self.difficult.findData(current)))
         self.customer_search.setPlaceholderText(
             translate("ComplaintIntake", "Name, phone digits or pinyin"))  # fmt: skip
 
@@ -165,7 +174,7 @@ class ComplaintIntakeDialog(QDialog):
             customer_id=customer_id or uuid.UUID(int=0), channel=self.channel.currentData(),
             category=self.category.currentData() or "", severity=self.severity.currentData() or "",
             customer_words=self.words.toPlainText(), customer_wants=self.wants.text(),
-            promised_handling=self.promised.text(),
+            promised_handling=self.promised.text(), difficult_type=self.difficult.currentData(),
         )  # fmt: skip
         workflow = self._workflow
 

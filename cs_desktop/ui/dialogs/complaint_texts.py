@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from cs_desktop.domain.enums import ComplaintState
+from cs_desktop.domain.enums import ComplaintState, DifficultType
 
 translate = QCoreApplication.translate
 
@@ -20,4 +20,16 @@ def state_names() -> dict[ComplaintState, str]:
         S.REVIEWED: translate("ComplaintsPage", "Reviewed"),
         S.WAITING_CUSTOMER: translate("ComplaintsPage", "Waiting for the customer"),
         S.WAITING_THIRD_PARTY: translate("ComplaintsPage", "Waiting for a third party"),
+    }
+
+
+def difficult_names() -> dict[DifficultType, str]:
+    D = DifficultType  # noqa: N806
+    return {
+        D.EMOTIONAL: translate("ComplaintsPage", "Emotional"),
+        D.RIGHTEOUS: translate("ComplaintsPage", "Righteous"),
+        D.STUBBORN: translate("ComplaintsPage", "Stubborn"),
+        D.SELF_ABSORBED: translate("ComplaintsPage", "Self-absorbed"),
+        D.WELL_PREPARED: translate("ComplaintsPage", "Well prepared"),
+        D.INFLUENTIAL: translate("ComplaintsPage", "With social influence"),
     }

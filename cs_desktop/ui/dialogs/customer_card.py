@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import uuid
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -61,6 +62,10 @@ class CustomerCardDialog(CardForm):
 
     def _kind_shown(self) -> None:
         self._show_offer(self._facts)
+
+    @property
+    def loaded_id(self) -> uuid.UUID | None:
+        return self._loaded.id
 
     # --- DTO in and out -----------------------------------------------------------------------
     def load(self, card: CustomerCard) -> None:

@@ -8,6 +8,7 @@ Lists are read in the background and refreshed whenever complaints change, and e
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import (
@@ -25,17 +26,16 @@ from PySide6.QtWidgets import (
 
 from cs_desktop.domain.enums import ComplaintState
 from cs_desktop.services.changes import Changes
-from cs_desktop.services.complaints.kpis import ComplaintKpis, ComplaintKpiService
+from cs_desktop.services.complaints.kpis import ComplaintKpis
 from cs_desktop.services.complaints.lists import (
-    ComplaintListService,
     ComplaintQuery,
     ComplaintRow,
     View,
 )
 from cs_desktop.services.complaints.settings import ComplaintRules, ComplaintSettings
-from cs_desktop.services.complaints.workflow import ComplaintWorkflow
 from cs_desktop.services.customers.listing import CustomerListService
 
+from ..context import ComplaintServices
 from ..dialogs.complaint_intake import ComplaintIntakeDialog
 from ..dialogs.complaint_texts import state_names
 from ..dialogs.complaint_window import ComplaintWindow
@@ -77,15 +77,15 @@ def _urgency_color(row: ComplaintRow) -> str | None:
 class ComplaintsPage(Page):
     key = "complaints"
 
-    def __init__(self, runner: TaskRunner | SyncTaskRunner, workflow: ComplaintWorkflow,
-                 lists: ComplaintListService, kpis: ComplaintKpiService,
+    def __init__(self, runner: TaskRunner | SyncTaskRunner, services: ComplaintServices,
                  settings: ComplaintSettings, customers: CustomerListService,
                  parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self._runner = runner
-        self._workflow = workflow
-        self._lists = lists
-        self._kpis = kpis
+        self._workflow = services.workflow
+        self._records = services.records
+        self._lists = services.lists
+        self._kpis = services.kpis
         self._settings = settings
         self._customers = customers
         self._rules: ComplaintRules | None = None
@@ -274,17 +274,25 @@ class ComplaintsPage(Page):
         complaint = self.model.row_at(row)
         if complaint is None:
             return
-        window = ComplaintWindow(self._workflow, self._runner, self)
+        labels = {s.code: s.label for s in self._rules.severities} if self._rules else {}
+        window = ComplaintWindow(self._workflow, self._records, self._runner, labels, self)
         self.complaint_window = window
         window.load(complaint.id)
         window.open()
 
     # --- intake -------------------------------------------------------------------------------
     def register(self) -> None:
+        self.register_for(None, "", self)
+
+    def register_for(self, customer_id: uuid.UUID | None, name: str,
+                     parent: QWidget | None = None) -> None:  # fmt: skip
+        """The intake form; from a customer's card the customer is filled in already."""
         if self._rules is None:
             return
         dialog = ComplaintIntakeDialog(self._workflow, self._customers, self._rules,
-                                       self._runner, self)  # fmt: skip
+                                       self._runner, parent or self)  # fmt: skip
+        if customer_id is not None:
+            dialog.set_customer(customer_id, name)
         dialog.accepted.connect(
             lambda: self._runner.changes_happened.emit(Changes.of("complaints"))
         )

@@ -11,7 +11,7 @@ import uuid
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
 
 from cs_desktop.services.changes import Changes
 from cs_desktop.services.customers.card_dto import CustomerCard
@@ -54,6 +54,7 @@ class CustomerEditor(QObject):
     deleted = Signal(object)  # uuid.UUID
     step_failed = Signal(str)  # an undo or redo step could not be done: the sentence to show
     restored = Signal(object)  # uuid.UUID
+    complaint_requested = Signal(object, str, object)  # customer id, name, the card dialog
 
     def __init__(self, cards: CustomerCardService, duplicates: DuplicateService,
                  timelines: TimelineService, runner: TaskRunner | SyncTaskRunner,
@@ -95,11 +96,25 @@ class CustomerEditor(QObject):
     def _show(self, card: CustomerCard) -> None:
         dialog = CustomerCardDialog(self._cards.check, self._custom_fields, self._parent)
         dialog.load(card)
+        if card.id is not None:
+            button = dialog.buttons.addButton(
+                translate("CustomerEditing", "Register a &complaint…"),
+                QDialogButtonBox.ButtonRole.ActionRole)  # fmt: skip
+            button.setObjectName("cardComplaint")
+            button.clicked.connect(
+                lambda: self.complaint_requested.emit(card.id, card.name, dialog)
+            )
         dialog.accepted.connect(lambda: self._accepted(dialog, card))
         self.dialog = dialog
         dialog.open()
         if card.id is not None:
             self._load_timeline(dialog, card.id)
+
+    def reload_timeline(self) -> None:
+        """Something new for the open card (e.g. a complaint registered from it)."""
+        dialog = self.dialog
+        if dialog is not None and dialog.isVisible() and dialog.loaded_id is not None:
+            self._load_timeline(dialog, dialog.loaded_id)
 
     def _load_timeline(self, dialog: CustomerCardDialog, customer_id: uuid.UUID) -> None:
         timelines = self._timelines

@@ -510,3 +510,5 @@ class CustomersPage(Page):
             self.model.refresh()
         if changes.touches("tags", "tier_policies", "customer_addresses"):
             self._load_choices()
+        if changes.touches("complaints", "visits", "followups"):
+            self.editor.reload_timeline()

@@ -67,7 +67,12 @@ def test_investigation_form_saves_and_comes_back(make_window, database) -> None:
     page.open_row(0)  # a fresh window shows what was saved
     again = page.complaint_window.stage_forms[ComplaintStage.INVESTIGATION]
     assert again.widgets["departments"].text() == "收费处、门诊办公室、信息科"
-    assert [ln.text() for ln in again.whys[:4]] == ["为何多收？", "系统重复计费", "接口超时重试", ""]
+    assert [ln.text() for ln in again.whys[:4]] == [
+        "为何多收？",
+        "系统重复计费",
+        "接口超时重试",
+        "",
+    ]
 
 
 def test_a_refused_field_is_named_and_nothing_is_saved(make_window, database) -> None:

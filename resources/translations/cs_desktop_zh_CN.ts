@@ -1140,142 +1140,142 @@
         <translation>取消签字标记</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="127"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="129"/>
         <source>{stage} recorded</source>
         <translation>记录{stage}</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="252"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="254"/>
         <source>&amp;Answer the customer</source>
         <translation>答复客户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="253"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="255"/>
         <source>Internal &amp;note</source>
         <translation>内部备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="254"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="256"/>
         <source>&amp;Hand over…</source>
         <translation>转交(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="255"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="257"/>
         <source>An answer to the customer meets the first-response limit; an internal note does not. A reopening needs its reason here.</source>
         <translation>答复客户即满足首次响应时限，内部备注不算。重新打开时请在此写明原因。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="259"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="261"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="259"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="261"/>
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="260"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="262"/>
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="260"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="262"/>
         <source>Staff</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="263"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="265"/>
         <source>Customer:</source>
         <translation>客户：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="264"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="266"/>
         <source>Received:</source>
         <translation>受理时间：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="265"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="267"/>
         <source>Channel:</source>
         <translation>渠道：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="266"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="268"/>
         <source>Category and severity:</source>
         <translation>类别和严重程度：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="267"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="269"/>
         <source>Difficult-customer type:</source>
         <translation>难缠客户类型：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="268"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="270"/>
         <source>In the customer&apos;s words:</source>
         <translation>客户原话：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="269"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="271"/>
         <source>What they want:</source>
         <translation>客户诉求：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="270"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="272"/>
         <source>Handling promised:</source>
         <translation>承诺处理：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="271"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="273"/>
         <source>Received by:</source>
         <translation>受理人：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="275"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="277"/>
         <source>The intake record was read back to the complainant, who signed it</source>
         <translation>已向投诉人复述登记内容，投诉人已签字</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="278"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="280"/>
         <source>Progress</source>
         <translation>处理经过</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="279"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="281"/>
         <source>Intake</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="290"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="292"/>
         <source>Promises</source>
         <translation>承诺</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="292"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="294"/>
         <source>Promises ({n} open)</source>
         <translation>承诺（{n} 项未兑现）</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="338"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="340"/>
         <source>Owner: {name}</source>
         <translation>负责人：{name}</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="339"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="341"/>
         <source>nobody</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="349"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="351"/>
         <source>Complaint {number}</source>
         <translation>投诉 {number}</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="351"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="353"/>
         <source>{state} · first response due {first} · resolution due {resolution}</source>
         <translation>{state} · 首次响应期限 {first} · 解决期限 {resolution}</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="400"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="402"/>
         <source>Saved at {time}.</source>
         <translation>已于 {time} 保存。</translation>
     </message>
@@ -1373,6 +1373,26 @@
         <translation>有社会影响型</translation>
     </message>
     <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_texts.py" line="41"/>
+        <source>Escalated to the supervisor</source>
+        <translation>上报主管</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_texts.py" line="42"/>
+        <source>Escalated to the administrator</source>
+        <translation>上报管理员</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_texts.py" line="48"/>
+        <source>supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_texts.py" line="49"/>
+        <source>administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
         <location filename="../../cs_desktop/ui/pages/complaints.py" line="111"/>
         <source>Number</source>
         <translation>编号</translation>
@@ -1413,77 +1433,82 @@
         <translation>下一期限</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="164"/>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="121"/>
+        <source>Escalated to</source>
+        <translation>已上报</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="167"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="168"/>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="171"/>
         <source>&amp;Register a complaint…</source>
         <translation>登记投诉(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="181"/>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="184"/>
         <source>clock stopped</source>
         <translation>计时暂停</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="184"/>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="187"/>
         <source>response</source>
         <translation>首次响应</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="185"/>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="188"/>
         <source>resolution</source>
         <translation>解决</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="186"/>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="189"/>
         <source>{when} ({kind})</source>
         <translation>{when}（{kind}）</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="192"/>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="195"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="194"/>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="197"/>
         <source>All severities</source>
         <translation>全部严重程度</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="207"/>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="210"/>
         <source>{count} complaints</source>
         <translation>共 {count} 件投诉</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="213"/>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="216"/>
         <source>Last 30 days: {n} complaints</source>
         <translation>近 30 天：投诉 {n} 件</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="215"/>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="218"/>
         <source>complaint rate {rate:.2%} of services</source>
         <translation>投诉率 {rate:.2%}（占服务人次）</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="218"/>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="221"/>
         <source>first response median {m:.1f} h, 90% within {p:.1f} h</source>
         <translation>首次响应中位 {m:.1f} 小时，90% 在 {p:.1f} 小时内</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="221"/>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="224"/>
         <source>resolved median {m:.1f} h, 90% within {p:.1f} h</source>
         <translation>解决中位 {m:.1f} 小时，90% 在 {p:.1f} 小时内</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="224"/>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="227"/>
         <source>{share:.0%} resolved at first contact</source>
         <translation>{share:.0%} 当场解决</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="226"/>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="229"/>
         <source>; </source>
         <translation>；</translation>
     </message>

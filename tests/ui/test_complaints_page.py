@@ -104,3 +104,28 @@ def test_one_complaint_through_every_stage_in_its_window(make_window, database) 
     assert whats[:4] == ["已登记", "内部备注", "答复客户", "已登记 → 调查中"]
     assert "重新打开" in whats and whats[-1] == "已结案 → 已复盘"
     assert page.model.rowCount() == 0  # the open list no longer has it
+
+
+def test_an_overdue_complaint_is_escalated_and_shows_it(make_window, database) -> None:
+    from cs_desktop.services.complaints.workflow import Intake
+
+    window = make_window(SyncTaskRunner())
+    customer = window.customers_page.editor._cards.create(CustomerCard(name="赵六"))
+    window.show_page("complaints")
+    page = window.complaints_page
+    info = page._workflow.intake(Intake(customer.id, "phone", "收费", "normal", "没人回电话"))
+    long_ago = dt.datetime.now(dt.UTC) - dt.timedelta(days=3)
+    with writing(database.factory) as s:  # received three days ago, nobody has answered
+        s.execute(update(Complaint).values(received_at=long_ago,
+                                           first_response_due_at=long_ago))  # fmt: skip
+    page.tick()
+    rows = _rows(page)
+    assert rows[0][8] == "管理员"  # 48 hours late on a 24-hour limit: past the supervisor
+    assert page.model.data(page.model.index(0, 8), Qt.ItemDataRole.ForegroundRole).name() == (
+        OVERDUE_COLOR)  # fmt: skip
+    page.open_row(0)
+    w = page.complaint_window
+    last = w.timeline.topLevelItem(w.timeline.topLevelItemCount() - 1)
+    assert (last.text(1), last.text(2)) == ("上报管理员", "")
+    page.tick()  # nothing new to escalate: nothing logged twice
+    assert [a.kind for a in page._workflow.actions(info.id)].count("escalation") == 1

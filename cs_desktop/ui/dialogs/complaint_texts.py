@@ -33,3 +33,18 @@ def difficult_names() -> dict[DifficultType, str]:
         D.WELL_PREPARED: translate("ComplaintsPage", "Well prepared"),
         D.INFLUENTIAL: translate("ComplaintsPage", "With social influence"),
     }
+
+
+def escalation_names() -> dict[str, str]:
+    """Who an overdue complaint was escalated to (the role codes the timeline stores)."""
+    return {
+        "supervisor": translate("ComplaintsPage", "Escalated to the supervisor"),
+        "admin": translate("ComplaintsPage", "Escalated to the administrator"),
+    }
+
+
+def escalation_level_names() -> dict[int, str]:
+    return {
+        1: translate("ComplaintsPage", "supervisor"),
+        2: translate("ComplaintsPage", "administrator"),
+    }

@@ -52,7 +52,7 @@ from .complaint_handover import HandoverDialog
 from .complaint_intake import channel_names
 from .complaint_promises import PromisesPanel
 from .complaint_stages import StageForm, stage_names, stage_refusal
-from .complaint_texts import difficult_names, state_names
+from .complaint_texts import difficult_names, escalation_names, state_names
 
 translate = QCoreApplication.translate
 
@@ -121,6 +121,8 @@ def action_text(entry: ActionEntry) -> str:
         "signed": translate("ComplaintWindow", "Intake record signed by the complainant"),
         "unsigned": translate("ComplaintWindow", "Signature mark removed"),
     }  # fmt: skip
+    if entry.kind == "escalation":
+        return escalation_names().get(entry.text, kinds["escalation"])
     if entry.kind == "stage":
         stage = stage_names().get(ComplaintStage(entry.text)) if entry.text in set(
             ComplaintStage) else entry.text  # fmt: skip
@@ -317,7 +319,7 @@ class ComplaintWindow(QDialog):
         self.timeline.clear()
         self.timeline.addTopLevelItems([
             QTreeWidgetItem([a.at.astimezone().strftime("%Y-%m-%d %H:%M"), action_text(a),
-                             "" if a.kind == "stage" else a.text, a.staff])
+                             "" if a.kind in ("stage", "escalation") else a.text, a.staff])
             for a in loaded.actions
         ])  # fmt: skip
         d, info = loaded.details, loaded.info

@@ -37,7 +37,7 @@ from cs_desktop.services.customers.listing import CustomerListService
 
 from ..context import ComplaintServices
 from ..dialogs.complaint_intake import ComplaintIntakeDialog
-from ..dialogs.complaint_texts import state_names
+from ..dialogs.complaint_texts import escalation_level_names, state_names
 from ..dialogs.complaint_window import ComplaintWindow
 from ..models.rows import Column, RowsModel
 from ..tasks import SyncTaskRunner, TaskContext, TaskRunner
@@ -118,6 +118,9 @@ class ComplaintsPage(Page):
             Column(lambda: translate("ComplaintsPage", "Received"), lambda r: _local(r.received_at)),
             Column(lambda: translate("ComplaintsPage", "Next deadline"), self._due_text,
                    color=_urgency_color),
+            Column(lambda: translate("ComplaintsPage", "Escalated to"),
+                   lambda r: escalation_level_names().get(r.escalation_level, ""),
+                   color=lambda r: OVERDUE_COLOR if r.escalation_level else None),
         ], self)  # fmt: skip
         self.table = QTableView()
         self.table.setObjectName("complaintTable")
@@ -126,7 +129,7 @@ class ComplaintsPage(Page):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((190, 90, 90, 70, 110, 80, 130)):
+        for column, width in enumerate((190, 90, 90, 70, 110, 80, 130, 190)):
             self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(lambda index: self.open_row(index.row()))
         self.complaint_window: ComplaintWindow | None = None

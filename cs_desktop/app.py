@@ -106,6 +106,7 @@ def fill_demo(window: MainWindow, db: Database, runner: TaskRunner | SyncTaskRun
     """Generate demo data in the background, with progress and cancel."""
     from cs_desktop.services.customers.indexing import IndexCancelled, rebuild_search_index
     from cs_desktop.services.demo import DemoCancelled, generate_demo
+    from cs_desktop.services.demo.finish import finish_demo
 
     dialog = QProgressDialog(window)
     dialog.setWindowTitle(translate("App", "Demo data"))
@@ -122,7 +123,7 @@ def fill_demo(window: MainWindow, db: Database, runner: TaskRunner | SyncTaskRun
                       is_cancelled=lambda: ctx.cancelled)  # fmt: skip
         rebuild_search_index(db.engine, progress=lambda d, t: ctx.report(customers + d, 2 * t),
                              is_cancelled=lambda: ctx.cancelled)  # fmt: skip
-        TierRecompute(db.factory).recompute()  # the demo's rule set: the list shows tiers
+        finish_demo(db.factory, customers, seed=1)  # tiers and complaints
         return Changes.all()
 
     def failed(exc: BaseException) -> None:

@@ -122,6 +122,7 @@ def _job_demo(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from cs_desktop.services.customers.indexing import rebuild_search_index
     from cs_desktop.services.database import open_database
     from cs_desktop.services.demo import generate_demo
+    from cs_desktop.services.demo.finish import finish_demo
 
     target = args.db or demo_database()
     db = open_database(target, site_name=DEMO_SITE_NAME)
@@ -140,7 +141,7 @@ def _job_demo(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         index = rebuild_search_index(
             db.engine, progress=None if args.quiet else _progress_printer(err, summary.customers)
         )
-        tiers = _demo_tiers(db)
+        finish = finish_demo(db.factory, summary.customers, seed=args.seed)
     finally:
         db.close()
     payload = {
@@ -152,7 +153,8 @@ def _job_demo(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         "transactions": summary.transactions,
         "seconds": round(summary.seconds, 2),
         "index_seconds": round(index.seconds, 2),
-        "tier_seconds": round(tiers.seconds, 2),
+        "tier_seconds": round(finish.tier_seconds, 2),
+        "complaints": finish.complaints,
         "seed": args.seed,
     }
     if args.json:
@@ -162,13 +164,6 @@ def _job_demo(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                   f"{summary.transactions:,} transactions in {summary.seconds:.1f} s, search index "
                   f"in {index.seconds:.1f} s -> {target}\n")  # fmt: skip
     return EXIT_OK
-
-
-def _demo_tiers(db: Any) -> Any:
-    """Classify the demo customers by the demo's active rule set, so the list shows tiers."""
-    from cs_desktop.services.tiers.recompute import TierRecompute
-
-    return TierRecompute(db.factory).recompute()
 
 
 def _job_tiers_recompute(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:

@@ -108,7 +108,9 @@ class StageForm(QWidget):
             self._labels[name] = label
             form.addRow(label, widget)
         inner = QWidget()
-        inner.setLayout(form)
+        column = QVBoxLayout(inner)
+        column.addLayout(form)
+        column.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
@@ -135,6 +137,7 @@ class StageForm(QWidget):
             widget = QWidget()
             column = QVBoxLayout(widget)
             column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(4)
             self.whys = [QLineEdit() for _ in range(WHYS)]
             for line in self.whys:
                 column.addWidget(line)

@@ -129,7 +129,7 @@ class ComplaintsPage(Page):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((190, 90, 90, 70, 110, 80, 130, 190)):
+        for column, width in enumerate((215, 80, 80, 64, 96, 64, 125, 200)):
             self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(lambda index: self.open_row(index.row()))
         self.complaint_window: ComplaintWindow | None = None

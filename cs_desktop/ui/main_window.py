@@ -76,7 +76,7 @@ class MainWindow(QMainWindow):
         complaints = ctx.complaints
         assert complaints is not None and ctx.complaint_settings is not None
         self.complaints_page = ComplaintsPage(ctx.runner, complaints, ctx.complaint_settings,
-                                              ctx.customers)  # fmt: skip
+                                              ctx.customers, ctx.cards)  # fmt: skip
         self.customers_page.editor.complaint_requested.connect(self.complaints_page.register_for)
         self.pages: list[Page] = [
             self.customers_page,

@@ -4,38 +4,38 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../cs_desktop/app.py" line="111"/>
-        <location filename="../../cs_desktop/app.py" line="133"/>
+        <location filename="../../cs_desktop/app.py" line="112"/>
+        <location filename="../../cs_desktop/app.py" line="134"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="113"/>
+        <location filename="../../cs_desktop/app.py" line="114"/>
         <source>Creating {count} demo customers…</source>
         <translation>正在创建 {count} 位演示客户…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="115"/>
+        <location filename="../../cs_desktop/app.py" line="116"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="134"/>
+        <location filename="../../cs_desktop/app.py" line="135"/>
         <source>The demo data could not be created: {error}</source>
         <translation>演示数据未能创建：{error}</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="160"/>
+        <location filename="../../cs_desktop/app.py" line="161"/>
         <source>Preparing customer search…</source>
         <translation>正在准备客户搜索…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="182"/>
+        <location filename="../../cs_desktop/app.py" line="183"/>
         <source>Updating customer tiers…</source>
         <translation>正在更新客户等级…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="218"/>
+        <location filename="../../cs_desktop/app.py" line="219"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
@@ -298,114 +298,119 @@
 <context>
     <name>ComplaintIntake</name>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="39"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="43"/>
         <source>At the counter</source>
         <translation>柜台</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="40"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="44"/>
         <source>By phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="41"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="45"/>
         <source>Letter</source>
         <translation>信函</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="42"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="46"/>
         <source>Online</source>
         <translation>网上</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="43"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="47"/>
         <source>During a visit</source>
         <translation>就诊时</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="49"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="53"/>
         <source>This is required.</source>
         <translation>此项必填。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="51"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="55"/>
         <source>This is too long: at most {max} characters.</source>
         <translation>内容过长：最多 {max} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="54"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="58"/>
         <source>Choose the customer from the list.</source>
         <translation>请从列表中选择客户。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="56"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="60"/>
         <source>Choose one of the listed values.</source>
         <translation>请从列出的选项中选择。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="57"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="61"/>
         <source>Not accepted ({code}).</source>
         <translation>未被接受（{code}）。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="124"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="142"/>
         <source>Register a complaint</source>
         <translation>登记投诉</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="126"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="144"/>
         <source>&amp;Find customer:</source>
         <translation>查找客户(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="127"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="145"/>
         <source>C&amp;ustomer:</source>
         <translation>客户(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="128"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="146"/>
         <source>C&amp;hannel:</source>
         <translation>渠道(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="129"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="147"/>
         <source>Ca&amp;tegory:</source>
         <translation>类别(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="130"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="148"/>
         <source>&amp;Severity:</source>
         <translation>严重程度(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="131"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="149"/>
         <source>In the customer&apos;s &amp;words:</source>
         <translation>客户原话(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="132"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="150"/>
         <source>What they &amp;want:</source>
         <translation>客户诉求(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="133"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="151"/>
         <source>Handling &amp;promised:</source>
         <translation>承诺处理(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="134"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="152"/>
         <source>&amp;Difficult customer:</source>
         <translation>难缠客户类型(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="139"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="157"/>
         <source>(not noted)</source>
         <translation>（未注明）</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="144"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="162"/>
         <source>Name, phone digits or pinyin</source>
         <translation>姓名、电话号码或拼音</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="163"/>
+        <source>&amp;New customer…</source>
+        <translation>新建客户(&amp;N)…</translation>
     </message>
 </context>
 <context>
@@ -927,67 +932,67 @@
         <translation>{field}：{reason}。未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_stages.py" line="170"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_stages.py" line="173"/>
         <source>Why {n}?</source>
         <translation>为什么 {n}？</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_stages.py" line="172"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_stages.py" line="175"/>
         <source>Separate departments with 、 or commas</source>
         <translation>多个部门用顿号或逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_stages.py" line="177"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_stages.py" line="180"/>
         <source> yuan</source>
         <translation> 元</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_stages.py" line="182"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_stages.py" line="185"/>
         <source>Not asked yet</source>
         <translation>尚未询问</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_stages.py" line="186"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_stages.py" line="189"/>
         <source>Not known yet</source>
         <translation>尚不清楚</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_stages.py" line="187"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_stages.py" line="190"/>
         <source>Yes, it worked</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_stages.py" line="188"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_stages.py" line="191"/>
         <source>No, it did not</source>
         <translation>无效</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_stages.py" line="190"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_stages.py" line="193"/>
         <source>&amp;Save {stage}</source>
         <translation>保存{stage}记录(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_stages.py" line="209"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_stages.py" line="212"/>
         <source>very dissatisfied</source>
         <translation>很不满意</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_stages.py" line="210"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_stages.py" line="213"/>
         <source>dissatisfied</source>
         <translation>不满意</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_stages.py" line="211"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_stages.py" line="214"/>
         <source>neutral</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_stages.py" line="212"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_stages.py" line="215"/>
         <source>satisfied</source>
         <translation>满意</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_stages.py" line="213"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_stages.py" line="216"/>
         <source>very satisfied</source>
         <translation>很满意</translation>
     </message>
@@ -1283,22 +1288,22 @@
 <context>
     <name>ComplaintsPage</name>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="57"/>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="58"/>
         <source>Open, by deadline</source>
         <translation>待处理（按期限）</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="58"/>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="59"/>
         <source>Overdue</source>
         <translation>已超时</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="59"/>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="60"/>
         <source>Waiting</source>
         <translation>暂停中</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="60"/>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="61"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
@@ -1393,122 +1398,122 @@
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="111"/>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="114"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="112"/>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="115"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="113"/>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="116"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="114"/>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="117"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="115"/>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="118"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="117"/>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="120"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="118"/>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="121"/>
         <source>Received</source>
         <translation>受理时间</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="119"/>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="122"/>
         <source>Next deadline</source>
         <translation>下一期限</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="121"/>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="124"/>
         <source>Escalated to</source>
         <translation>已上报</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="167"/>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="170"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="171"/>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="174"/>
         <source>&amp;Register a complaint…</source>
         <translation>登记投诉(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="184"/>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="187"/>
         <source>clock stopped</source>
         <translation>计时暂停</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="187"/>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="190"/>
         <source>response</source>
         <translation>首次响应</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="188"/>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="191"/>
         <source>resolution</source>
         <translation>解决</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="189"/>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="192"/>
         <source>{when} ({kind})</source>
         <translation>{when}（{kind}）</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="195"/>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="198"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="197"/>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="200"/>
         <source>All severities</source>
         <translation>全部严重程度</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="210"/>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="213"/>
         <source>{count} complaints</source>
         <translation>共 {count} 件投诉</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="216"/>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="219"/>
         <source>Last 30 days: {n} complaints</source>
         <translation>近 30 天：投诉 {n} 件</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="218"/>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="221"/>
         <source>complaint rate {rate:.2%} of services</source>
         <translation>投诉率 {rate:.2%}（占服务人次）</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="221"/>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="224"/>
         <source>first response median {m:.1f} h, 90% within {p:.1f} h</source>
         <translation>首次响应中位 {m:.1f} 小时，90% 在 {p:.1f} 小时内</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="224"/>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="227"/>
         <source>resolved median {m:.1f} h, 90% within {p:.1f} h</source>
         <translation>解决中位 {m:.1f} 小时，90% 在 {p:.1f} 小时内</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="227"/>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="230"/>
         <source>{share:.0%} resolved at first contact</source>
         <translation>{share:.0%} 当场解决</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="229"/>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="232"/>
         <source>; </source>
         <translation>；</translation>
     </message>
@@ -3871,6 +3876,44 @@ Already on the kept card, set aside: {aside}</source>
         <location filename="../../cs_desktop/ui/pages/pareto_curve.py" line="91"/>
         <source>Customers, best first</source>
         <translation>客户（按价值从高到低）</translation>
+    </message>
+</context>
+<context>
+    <name>QuickCustomer</name>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/quick_customer.py" line="33"/>
+        <source>New customer</source>
+        <translation>新建客户</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/quick_customer.py" line="46"/>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/quick_customer.py" line="47"/>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/quick_customer.py" line="54"/>
+        <source>Only for someone the search does not find. The rest of the card can be filled in later from the customer list.</source>
+        <translation>仅用于搜索不到的客户。资料卡的其余内容可以稍后在客户列表中补填。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/quick_customer.py" line="78"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/quick_customer.py" line="79"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/quick_customer.py" line="81"/>
+        <source>{field}: {problem}</source>
+        <translation>{field}：{problem}</translation>
     </message>
 </context>
 <context>

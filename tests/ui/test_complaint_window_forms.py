@@ -6,13 +6,13 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDateTime
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 
 from cs_desktop.domain.enums import ComplaintStage, ComplaintState
 from cs_desktop.services.complaints.records import FIELDS
 from cs_desktop.services.complaints.workflow import Intake
 from cs_desktop.services.customers.card_dto import CustomerCard
-from cs_desktop.storage.models import Complaint, ComplaintPromise, Staff
+from cs_desktop.storage.models import Complaint, ComplaintPromise, Customer, Staff
 from cs_desktop.storage.session import writing
 from cs_desktop.ui.dialogs.complaint_promises import OVERDUE_COLOR
 from cs_desktop.ui.dialogs.complaint_stages import _FIELDS
@@ -202,3 +202,33 @@ def test_register_a_complaint_from_the_customer_card(make_window, database) -> N
         assert (row.customer_id, row.difficult_type) == (card.id, "emotional")
     assert any(row[1].startswith("投诉 TS-") for row in dialog.timeline.rows())
     assert window.complaints_page.model.rowCount() == 1
+
+
+def test_a_complaint_for_someone_without_a_card(make_window, database) -> None:
+    window = make_window(SyncTaskRunner())
+    window.show_page("complaints")
+    page = window.complaints_page
+    page.new_button.click()
+    intake = page.intake_dialog
+    intake.customer_search.setText("1391234567")  # ten digits: a mistyped mobile
+    intake.find_customers()
+    assert intake.customer.count() == 0
+    intake.new_customer_button.click()
+    quick = intake.quick_dialog
+    assert quick.windowTitle() == "新建客户" and quick.phone.text() == "1391234567"
+    quick.save()  # no name, and a mobile number one digit short: both named, nothing saved
+    assert quick.isVisible()
+    assert quick.message.text().splitlines() == ["姓名：此项必填。",
+                                                 "电话：1391234567：手机号码应为 11 位。"]  # fmt: skip
+    with database.factory() as s:
+        assert s.scalar(select(func.count()).select_from(Customer)) == 0
+    quick.name.setText("𠮷田")
+    quick.phone.setText("１３９１２３４５６７８")  # full-width digits from a Chinese IME
+    quick.save()
+    assert not quick.isVisible() and intake.customer.currentText() == "𠮷田"
+    intake.words.setPlainText("电话一直占线")
+    intake.save()
+    with database.factory() as s:
+        customer = s.scalar(select(Customer))
+        assert customer.name == "𠮷田"
+        assert s.scalar(select(Complaint.customer_id)) == customer.id

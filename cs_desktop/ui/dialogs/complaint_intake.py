@@ -15,20 +15,24 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from cs_desktop.services.complaints.settings import ComplaintRules
 from cs_desktop.services.complaints.workflow import ComplaintInfo, ComplaintWorkflow, Intake
+from cs_desktop.services.customers.cards import CustomerCardService
 from cs_desktop.services.customers.listing import CustomerListService, CustomerQuery, CustomerRow
 from cs_desktop.services.errors import ServiceError
 
 from ..tasks import SyncTaskRunner, TaskContext, TaskRunner
 from .complaint_texts import difficult_names
+from .quick_customer import QuickCustomerDialog
 
 translate = QCoreApplication.translate
 CHANNELS = ("counter", "phone", "letter", "online", "visit")
@@ -62,15 +66,29 @@ class ComplaintIntakeDialog(QDialog):
 
     def __init__(self, workflow: ComplaintWorkflow, customers: CustomerListService,
                  rules: ComplaintRules, runner: TaskRunner | SyncTaskRunner,
-                 parent: QWidget | None = None) -> None:  # fmt: skip
+                 parent: QWidget | None = None,
+                 cards: CustomerCardService | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.setObjectName("complaintIntake")
+        self._cards = cards
+        self.quick_dialog: QuickCustomerDialog | None = None
         self._workflow = workflow
         self._customers = customers
         self._runner = runner
         self.registered: ComplaintInfo | None = None
         self.customer_search = QLineEdit()
         self.customer = QComboBox()
+        self.customer.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.new_customer_button = QPushButton()
+        self.new_customer_button.setVisible(cards is not None)
+        self.new_customer_button.clicked.connect(self.new_customer)
+        customer_row = QWidget()
+        row_layout = QHBoxLayout(customer_row)
+        row_layout.setContentsMargins(0, 0, 0, 0)
+        row_layout.addWidget(self.customer, 1)
+        row_layout.addWidget(self.new_customer_button)
         self.channel = QComboBox()
         for code, name in channel_names().items():
             self.channel.addItem(name, code)
@@ -97,7 +115,7 @@ class ComplaintIntakeDialog(QDialog):
         self._labels = [QLabel() for _ in range(9)]
         form = QFormLayout()
         for label, widget in zip(self._labels, (
-            self.customer_search, self.customer, self.channel, self.category, self.severity,
+            self.customer_search, customer_row, self.channel, self.category, self.severity,
             self.words, self.wants, self.promised, self.difficult), strict=True):  # fmt: skip
             label.setBuddy(widget)
             form.addRow(label, widget)
@@ -142,11 +160,27 @@ class ComplaintIntakeDialog(QDialog):
         self.difficult.setCurrentIndex(max(0, self.difficult.findData(current)))
         self.customer_search.setPlaceholderText(
             translate("ComplaintIntake", "Name, phone digits or pinyin"))  # fmt: skip
+        self.new_customer_button.setText(translate("ComplaintIntake", "&New customer…"))
 
     def set_customer(self, customer_id: uuid.UUID, name: str) -> None:
         """Opened from a customer's card: the customer is known."""
         self.customer.clear()
         self.customer.addItem(name, customer_id)
+
+    def new_customer(self) -> None:
+        """Someone without a card: name and phone now, the rest of the card later."""
+        if self._cards is None:
+            return
+        dialog = QuickCustomerDialog(self._cards, self._runner, self.customer_search.text(), self)
+        dialog.accepted.connect(lambda: self._created(dialog))
+        self.quick_dialog = dialog
+        dialog.open()
+
+    def _created(self, dialog: QuickCustomerDialog) -> None:
+        card = dialog.created
+        if card is not None and card.id is not None:
+            self.set_customer(card.id, card.name)
+            self.words.setFocus()
 
     def _show_meaning(self) -> None:
         meaning = self.severity.currentData(Qt.ItemDataRole.ToolTipRole)

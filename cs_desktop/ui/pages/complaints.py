@@ -33,6 +33,7 @@ from cs_desktop.services.complaints.lists import (
     View,
 )
 from cs_desktop.services.complaints.settings import ComplaintRules, ComplaintSettings
+from cs_desktop.services.customers.cards import CustomerCardService
 from cs_desktop.services.customers.listing import CustomerListService
 
 from ..context import ComplaintServices
@@ -79,6 +80,7 @@ class ComplaintsPage(Page):
 
     def __init__(self, runner: TaskRunner | SyncTaskRunner, services: ComplaintServices,
                  settings: ComplaintSettings, customers: CustomerListService,
+                 cards: CustomerCardService | None = None,
                  parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self._runner = runner
@@ -88,6 +90,7 @@ class ComplaintsPage(Page):
         self._kpis = services.kpis
         self._settings = settings
         self._customers = customers
+        self._cards = cards
         self._rules: ComplaintRules | None = None
         self._count = 0
         self._kpi: ComplaintKpis | None = None
@@ -293,7 +296,7 @@ class ComplaintsPage(Page):
         if self._rules is None:
             return
         dialog = ComplaintIntakeDialog(self._workflow, self._customers, self._rules,
-                                       self._runner, parent or self)  # fmt: skip
+                                       self._runner, parent or self, cards=self._cards)  # fmt: skip
         if customer_id is not None:
             dialog.set_customer(customer_id, name)
         dialog.accepted.connect(

@@ -10,6 +10,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from cs_desktop.domain.enums import ComplaintState, FollowupStatus
 from cs_desktop.storage.models import Complaint, Customer, Followup, Site, SurveyResponse, Visit
+from cs_desktop.storage.types import utcnow
+
+from .complaints.lists import overdue_condition
 
 _CLOSED = (ComplaintState.CLOSED.value, ComplaintState.REVIEWED.value)
 
@@ -20,6 +23,7 @@ class Counts:
     tiered_customers: int
     visits: int
     open_complaints: int
+    overdue_complaints: int
     followups_due: int
     survey_responses: int
     sites: int
@@ -50,6 +54,11 @@ class OverviewService:
                 .select_from(Complaint)
                 .where(Complaint.deleted_at.is_(None), Complaint.state.not_in(_CLOSED))
             )
+            overdue = s.scalar(
+                select(func.count())
+                .select_from(Complaint)
+                .where(Complaint.deleted_at.is_(None), overdue_condition(utcnow()))
+            )
             due = s.scalar(
                 select(func.count())
                 .select_from(Followup)
@@ -64,6 +73,7 @@ class OverviewService:
             tiered_customers=tiered or 0,
             visits=visits or 0,
             open_complaints=complaints or 0,
+            overdue_complaints=overdue or 0,
             followups_due=due or 0,
             survey_responses=surveys or 0,
             sites=sites or 0,

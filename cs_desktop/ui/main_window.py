@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         self.complaints_page = ComplaintsPage(ctx.runner, complaints, ctx.complaint_settings,
                                               ctx.customers, ctx.cards)  # fmt: skip
         self.customers_page.editor.complaint_requested.connect(self.complaints_page.register_for)
+        self.customers_page.editor.complaint_opened.connect(self.complaints_page.open_complaint)
         self.pages: list[Page] = [
             self.customers_page,
             VisitsPage(),
@@ -226,6 +227,10 @@ class MainWindow(QMainWindow):
         if c is None:
             self.counts_status.setText(translate("MainWindow", "Counting records…"))
             return
+        complaints = number(c.open_complaints)
+        if c.overdue_complaints:
+            complaints = translate("MainWindow", "{open} ({overdue} overdue)").format(
+                open=complaints, overdue=number(c.overdue_complaints))  # fmt: skip
         self.counts_status.setText(
             translate(
                 "MainWindow",
@@ -234,7 +239,7 @@ class MainWindow(QMainWindow):
             ).format(
                 customers=number(c.customers),
                 visits=number(c.visits),
-                complaints=number(c.open_complaints),
+                complaints=complaints,
                 due=number(c.followups_due),
             )
         )

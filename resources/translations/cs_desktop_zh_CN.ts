@@ -56,205 +56,210 @@
 <context>
     <name>CardTimeline</name>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="53"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="55"/>
         <source>Visit at the counter</source>
         <translation>柜台来访</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="54"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="56"/>
         <source>Phone call</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="55"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="57"/>
         <source>Online contact</source>
         <translation>线上联系</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="56"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="58"/>
         <source>Home visit</source>
         <translation>上门拜访</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="62"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="64"/>
         <source>Purchase</source>
         <translation>消费</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="63"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="65"/>
         <source>Refund</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="64"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="66"/>
         <source>Payment</source>
         <translation>付款</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="70"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="72"/>
         <source>Follow-up</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="71"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="73"/>
         <source>Follow-up after a visit</source>
         <translation>就诊后回访</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="72"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="74"/>
         <source>Follow-up of a complaint</source>
         <translation>投诉回访</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="73"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="75"/>
         <source>Regular follow-up</source>
         <translation>定期回访</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="74"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="76"/>
         <source>Birthday greeting</source>
         <translation>生日关怀</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="75"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="77"/>
         <source>Holiday greeting</source>
         <translation>节日关怀</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="81"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="83"/>
         <source>due</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="82"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="84"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="83"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="85"/>
         <source>not reached</source>
         <translation>未联系上</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="84"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="86"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="90"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="92"/>
         <source>by the rules</source>
         <translation>按规则</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="91"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="93"/>
         <source>set by hand</source>
         <translation>人工设定</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="92"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="94"/>
         <source>manual tier expired</source>
         <translation>人工等级到期</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="93"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="95"/>
         <source>cards merged</source>
         <translation>资料卡合并</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="94"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="96"/>
         <source>imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="100"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="102"/>
         <source> — </source>
         <translation> — </translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="103"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="105"/>
         <source>Card created</source>
         <translation>建档</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="112"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="114"/>
         <source>Complaint {number} ({state})</source>
         <translation>投诉 {number}（{state}）</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="117"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="119"/>
         <source>{reason} ({state})</source>
         <translation>{reason}（{state}）</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="123"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="125"/>
         <source>{old} → {new}</source>
         <translation>{old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="124"/>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="125"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="126"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="127"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="128"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="130"/>
         <source>Tier changed</source>
         <translation>等级变更</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="131"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="133"/>
         <source>Merged with the card of {name}</source>
         <translation>合并了 {name} 的资料卡</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="132"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="134"/>
         <source>undone later</source>
         <translation>后来已撤销</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="178"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="185"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="178"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="185"/>
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="179"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="186"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="179"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="186"/>
         <source>Staff</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="195"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="206"/>
         <source>The history starts once the card is saved.</source>
         <translation>资料卡保存后开始记录历史。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="198"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="209"/>
         <source>Loading the history…</source>
         <translation>正在读取历史…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="200"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="211"/>
         <source>The history could not be read.</source>
         <translation>无法读取历史记录。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="203"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="214"/>
         <source>{count} entries, newest first.</source>
         <translation>共 {count} 条记录，最新的在前。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="206"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="217"/>
         <source>The latest {count} entries, newest first.</source>
         <translation>最近的 {count} 条记录，最新的在前。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="224"/>
+        <source>{what}, overdue</source>
+        <translation>{what}，已超时</translation>
     </message>
 </context>
 <context>
@@ -2275,27 +2280,27 @@
         <translation>但性别不同</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="101"/>
+        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="102"/>
         <source>Register a &amp;complaint…</source>
         <translation>登记投诉(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="152"/>
+        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="156"/>
         <source>{name} ({reasons})</source>
         <translation>{name}（{reasons}）</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="153"/>
+        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="157"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="158"/>
+        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="162"/>
         <source>Possibly the same customer</source>
         <translation>可能是同一位客户</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="159"/>
+        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="163"/>
         <source>These cards may describe the same customer:
 {list}
 
@@ -2306,27 +2311,27 @@ Create a new card anyway?</source>
 仍要新建资料卡吗？</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="165"/>
+        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="169"/>
         <source>Create new card</source>
         <translation>新建资料卡</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="168"/>
+        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="172"/>
         <source>Back to the card</source>
         <translation>返回资料卡</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="242"/>
+        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="246"/>
         <source>The card of {name} was changed by someone else since, so it was not undone: that change would have been lost.</source>
         <translation>{name} 的资料卡在此之后已被其他人修改，因此未撤销：否则那次修改会丢失。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="269"/>
+        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="273"/>
         <source>Customer card</source>
         <translation>客户资料卡</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="270"/>
+        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="274"/>
         <source>The card was not changed: it no longer exists or was merged into another card.</source>
         <translation>资料卡未更改：该资料卡已不存在，或已合并到另一张资料卡。</translation>
     </message>
@@ -3719,42 +3724,47 @@ Already on the kept card, set aside: {aside}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="155"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="156"/>
         <source>Customer Service Desk — {site}</source>
         <translation>客户服务台 — {site}</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="162"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="163"/>
         <source>{page} (Ctrl+{key})</source>
         <translation>{page}（Ctrl+{key}）</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="164"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="165"/>
         <source>Database in use</source>
         <translation>正在使用的数据库</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="219"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="220"/>
         <source>Counts unavailable</source>
         <translation>暂时无法统计</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="227"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="228"/>
         <source>Counting records…</source>
         <translation>正在统计记录…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="230"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="232"/>
+        <source>{open} ({overdue} overdue)</source>
+        <translation>{open}（超时 {overdue}）</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/main_window.py" line="235"/>
         <source>Customers {customers} · Visits {visits} · Open complaints {complaints} · Follow-ups due {due}</source>
         <translation>客户 {customers} · 来访 {visits} · 未结投诉 {complaints} · 待回访 {due}</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="282"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="287"/>
         <source>Something went wrong</source>
         <translation>操作未完成</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="283"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="288"/>
         <source>The last action could not be completed. Nothing was changed by it.</source>
         <translation>刚才的操作未能完成，数据没有因此改变。</translation>
     </message>

@@ -232,3 +232,25 @@ def test_a_complaint_for_someone_without_a_card(make_window, database) -> None:
         customer = s.scalar(select(Customer))
         assert customer.name == "𠮷田"
         assert s.scalar(select(Complaint.customer_id)) == customer.id
+
+
+def test_an_overdue_complaint_is_red_on_the_card_and_opens_from_it(make_window, database) -> None:
+    window = make_window(SyncTaskRunner())
+    customers = window.customers_page
+    card = customers.editor._cards.create(CustomerCard(name="欧阳娜"))
+    info = window.complaints_page._workflow.intake(
+        Intake(card.id, "phone", "收费", "normal", "多收了挂号费"))  # fmt: skip
+    with writing(database.factory) as s:
+        s.execute(update(Complaint).values(
+            first_response_due_at=dt.datetime.now(dt.UTC) - dt.timedelta(hours=1)))  # fmt: skip
+    customers.editor.open_card(card.id)
+    timeline = customers.editor.dialog.timeline
+    row = next(r for r, cells in enumerate(timeline.rows()) if cells[1].startswith("投诉 TS-"))
+    item = timeline.tree.topLevelItem(row)
+    assert item.text(1) == f"投诉 {info.number}（已登记），已超时"
+    assert item.foreground(1).color().name() == "#c62828"
+    timeline.tree.itemActivated.emit(item, 1)  # double-click or Enter on the line
+    opened = window.complaints_page.complaint_window
+    assert opened.isVisible() and opened.windowTitle() == f"投诉 {info.number}"
+    window.refresh_counts()
+    assert "未结投诉 1（超时 1）" in window.counts_status.text()

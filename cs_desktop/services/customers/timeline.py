@@ -19,6 +19,7 @@ from enum import StrEnum
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from cs_desktop.services.complaints.lists import overdue_condition
 from cs_desktop.storage.models import (
     Complaint,
     Customer,
@@ -30,6 +31,7 @@ from cs_desktop.storage.models import (
     Transaction,
     Visit,
 )
+from cs_desktop.storage.types import utcnow
 
 from ..errors import ServiceError
 
@@ -59,6 +61,7 @@ class TimelineEntry:
     from_tier: str = ""  # tier labels as the site names them
     to_tier: str = ""
     ref_id: uuid.UUID | None = None
+    late: bool = False  # a complaint past its deadline
 
 
 @dataclass(frozen=True)
@@ -163,6 +166,7 @@ class TimelineService:
                 Complaint.customer_words,
                 Complaint.state,
                 Complaint.owner_staff_id,
+                overdue_condition(utcnow()),
             )  # fmt: skip
             .where(Complaint.customer_id == cid, Complaint.deleted_at.is_(None))
             .order_by(Complaint.received_at.desc())
@@ -178,8 +182,9 @@ class TimelineService:
                 detail=words,
                 staff=staff.name(owner),
                 ref_id=kid,
+                late=bool(late),
             )  # fmt: skip
-            for kid, at, number, category, words, state, owner in rows
+            for kid, at, number, category, words, state, owner, late in rows
         ]
 
     @staticmethod

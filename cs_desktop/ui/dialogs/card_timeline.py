@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
@@ -30,6 +31,7 @@ from cs_desktop.services.customers.timeline import EntryKind, Timeline, Timeline
 from .complaint_texts import state_names
 
 translate = QCoreApplication.translate
+LATE_COLOR = "#c62828"
 
 
 def money(cents: int) -> str:
@@ -134,6 +136,10 @@ def entry_texts(entry: TimelineEntry) -> tuple[str, str]:
 
 
 class TimelineView(QWidget):
+    """``complaint_chosen`` (the complaint's id) when a complaint's line is double-clicked."""
+
+    complaint_chosen = Signal(object)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._timeline: Timeline | None = None
@@ -152,6 +158,7 @@ class TimelineView(QWidget):
         for column, width in enumerate((130, 190, 300, 80)):
             self.tree.setColumnWidth(column, width)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.tree.itemActivated.connect(self._activated)
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
         layout.addWidget(self.tree, 1)
@@ -179,6 +186,10 @@ class TimelineView(QWidget):
             translate("CardTimeline", "Details"), translate("CardTimeline", "Staff"),
         ])  # fmt: skip
         self._fill()
+
+    def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        if item.data(0, Qt.ItemDataRole.UserRole) == EntryKind.COMPLAINT.value:
+            self.complaint_chosen.emit(item.data(1, Qt.ItemDataRole.UserRole))
 
     def rows(self) -> list[list[str]]:
         """What the tab shows, row by row (tests read it as the user does)."""
@@ -209,8 +220,14 @@ class TimelineView(QWidget):
             items = []
             for entry in timeline.entries:
                 what, details = entry_texts(entry)
+                if entry.late:
+                    what = translate("CardTimeline", "{what}, overdue").format(what=what)
                 item = QTreeWidgetItem([_when(entry), what, details, entry.staff])
                 item.setToolTip(2, details)
                 item.setData(0, Qt.ItemDataRole.UserRole, entry.kind.value)
+                item.setData(1, Qt.ItemDataRole.UserRole, entry.ref_id)
+                if entry.late:
+                    for column in range(4):
+                        item.setForeground(column, QBrush(QColor(LATE_COLOR)))
                 items.append(item)
             self.tree.addTopLevelItems(items)

@@ -278,12 +278,16 @@ class ComplaintsPage(Page):
 
     def open_row(self, row: int) -> None:
         complaint = self.model.row_at(row)
-        if complaint is None:
-            return
+        if complaint is not None:
+            self.open_complaint(complaint.id)
+
+    def open_complaint(self, complaint_id: uuid.UUID, parent: QWidget | None = None) -> None:
+        """The complaint's window; from a customer's card it opens over the card."""
         labels = {s.code: s.label for s in self._rules.severities} if self._rules else {}
-        window = ComplaintWindow(self._workflow, self._records, self._runner, labels, self)
+        window = ComplaintWindow(self._workflow, self._records, self._runner, labels,
+                                 parent or self)  # fmt: skip
         self.complaint_window = window
-        window.load(complaint.id)
+        window.load(complaint_id)
         window.open()
 
     # --- intake -------------------------------------------------------------------------------

@@ -55,6 +55,7 @@ class CustomerEditor(QObject):
     step_failed = Signal(str)  # an undo or redo step could not be done: the sentence to show
     restored = Signal(object)  # uuid.UUID
     complaint_requested = Signal(object, str, object)  # customer id, name, the card dialog
+    complaint_opened = Signal(object, object)  # complaint id, the card dialog
 
     def __init__(self, cards: CustomerCardService, duplicates: DuplicateService,
                  timelines: TimelineService, runner: TaskRunner | SyncTaskRunner,
@@ -101,6 +102,9 @@ class CustomerEditor(QObject):
                 translate("CustomerEditing", "Register a &complaint…"),
                 QDialogButtonBox.ButtonRole.ActionRole)  # fmt: skip
             button.setObjectName("cardComplaint")
+            dialog.timeline.complaint_chosen.connect(
+                lambda cid: self.complaint_opened.emit(cid, dialog)
+            )
             button.clicked.connect(
                 lambda: self.complaint_requested.emit(card.id, card.name, dialog)
             )

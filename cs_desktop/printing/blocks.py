@@ -27,7 +27,7 @@ CUT_MARK = "…(未完)"
 LINE = colors.Color(0.25, 0.25, 0.25)
 SHADE = colors.Color(0.93, 0.93, 0.93)
 BAR = colors.Color(0.85, 0.88, 0.92)
-WRITE_ROW = 9 * mm  # height of a box left blank for handwriting
+WRITE_ROW = 8 * mm  # height of a box left blank for handwriting
 
 
 def _style(name: str, size: float, leading: float, **kw: Any) -> ParagraphStyle:
@@ -40,6 +40,7 @@ LABEL = _style("label", 9, 12, textColor=colors.Color(0.2, 0.2, 0.2))
 HEAD = _style("head", 9, 12, alignment=1)
 SMALL = _style("small", 8, 10.5, textColor=colors.Color(0.3, 0.3, 0.3))
 BAR_TEXT = _style("bar", 10.5, 14)
+WARN = _style("warn", 9.5, 14, textColor=colors.Color(0.75, 0, 0))
 
 
 class Clipped(Flowable):
@@ -153,7 +154,7 @@ class Blocks:
         t.setStyle(TableStyle([*_GRID, ("BACKGROUND", (0, 0), (-1, 0), SHADE), *styles]))
         return t
 
-    def box(self, label: str, text: str, min_height: float = 24 * mm) -> Flowable:
+    def box(self, label: str, text: str, min_height: float = 20 * mm) -> Flowable:
         """A labelled free-text box (notes, the customer's words); long text breaks across
         pages; on a blank form, empty and ``min_height`` tall."""
         t = Table([[self.p(label, LABEL)], [self.p("" if self.blank else text)]],

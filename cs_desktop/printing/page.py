@@ -150,10 +150,10 @@ class _Document(BaseDocTemplate):
             draw_text(c, PAGE_W - MARGIN_X, top - 4 * mm,
                       fit_line(form.header, 8, 70 * mm), 8, marks, align="right")  # fmt: skip
         c.setFillColorRGB(0, 0, 0)
-        draw_text(c, PAGE_W / 2, top - 12.5 * mm, fit_line(form.title, 16, 110 * mm), 16, marks,
+        draw_text(c, PAGE_W / 2, top - 11 * mm, fit_line(form.title, 16, 110 * mm), 16, marks,
                   align="center")  # fmt: skip
         c.setLineWidth(0.8)
-        c.line(MARGIN_X, PAGE_H - TOP + 3 * mm, PAGE_W - MARGIN_X, PAGE_H - TOP + 3 * mm)
+        c.line(MARGIN_X, PAGE_H - TOP + 2 * mm, PAGE_W - MARGIN_X, PAGE_H - TOP + 2 * mm)
 
     def footer(self, c: Canvas, number: int, total: int) -> None:
         y = BOTTOM - 9 * mm

@@ -98,6 +98,13 @@ class Blocks:
             return Clipped(text, style, max_lines, self.marks)
         return Paragraph(markup(text, self.marks.missing), style)
 
+    def choices(self, options: Sequence[str], style: ParagraphStyle = BODY) -> Flowable:
+        """Options to tick by hand, each after a box big enough to tick."""
+        box = f'<font size="{style.fontSize + 4}">\u25a1</font>'
+        roomy = ParagraphStyle("choices", parent=style, leading=style.fontSize + 7)
+        return Paragraph("&#160;&#160;".join(box + markup(o, self.marks.missing) for o in options),
+                         roomy)  # fmt: skip
+
     def phone(self, digits: str) -> str:
         if self.full_numbers or not digits:
             return digits
@@ -114,7 +121,7 @@ class Blocks:
                                ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]))  # fmt: skip
         return t
 
-    def fields(self, rows: Sequence[Sequence[tuple[str, str]]], label_w: float = 22 * mm,
+    def fields(self, rows: Sequence[Sequence[tuple[str, str | Flowable]]], label_w: float = 22 * mm,
                write_rows: int = 1) -> Flowable:  # fmt: skip
         """Label/value boxes, one or two pairs to a row; a row with one pair spans the width.
         On a blank form each row is tall enough to write in (``write_rows`` lines of it)."""
@@ -123,7 +130,10 @@ class Blocks:
         for r, row in enumerate(rows):
             cells: list[Any] = []
             for label, value in row:
-                cells += [self.p(label, LABEL), self.p("" if self.blank else value)]
+                if isinstance(value, Flowable):  # tick boxes: printed on blank forms too
+                    cells += [self.p(label, LABEL), value]
+                else:
+                    cells += [self.p(label, LABEL), self.p("" if self.blank else value)]
             if len(row) == 1:
                 cells += ["", ""]
                 style.append(("SPAN", (1, r), (3, r)))
@@ -137,7 +147,7 @@ class Blocks:
         t.setStyle(TableStyle([*_GRID, *style]))
         return t
 
-    def grid(self, headers: Sequence[str], rows: Sequence[Sequence[str]],
+    def grid(self, headers: Sequence[str], rows: Sequence[Sequence[str | Flowable]],
              widths: Sequence[float], max_lines: Sequence[int | None] | None = None,
              blank_rows: int = 0, styles: Sequence[tuple[Any, ...]] = ()) -> Flowable:  # fmt: skip
         """A list table: the header repeats on every page; cells wrap (or are cut at
@@ -145,7 +155,8 @@ class Blocks:
         limits = list(max_lines or [None] * len(headers))
         data: list[list[Any]] = [[self.p(h, HEAD) for h in headers]]
         for row in rows:
-            data.append([self.p(v, BODY, limits[i]) for i, v in enumerate(row)])
+            data.append([v if isinstance(v, Flowable) else self.p(v, BODY, limits[i])
+                         for i, v in enumerate(row)])  # fmt: skip
         heights: list[float | None] = [None] * len(data) + [WRITE_ROW] * blank_rows
         data += [[""] * len(headers) for _ in range(blank_rows)]
         scale = BODY_W / sum(widths)

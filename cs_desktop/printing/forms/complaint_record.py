@@ -58,7 +58,7 @@ def sections(b: Blocks, c: ComplaintSheet | None) -> list[list[Flowable]]:
         b.bar("四、反馈"),
         b.fields([[("告知结果", _lines(fb.get("result_told")))],
                   [("客户满意度", f"{fb['satisfaction']} / 5" if "satisfaction" in fb else
-                    ("" if c else "□1  □2  □3  □4  □5"))],
+                    b.choices(["1", "2", "3", "4", "5"]))],
                   [("后续跟进", _lines(fb.get("further_followup")))]], write_rows=2), b.gap(),
         b.bar("五、预防（案例复盘）"),
         b.fields([[("事实", _lines(prev.get("facts")))], [("分析", _lines(prev.get("analysis")))],

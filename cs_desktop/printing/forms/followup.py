@@ -13,7 +13,7 @@ from ..blocks import Blocks
 
 KEY = "followup"
 TITLE = "客户回访记录表"
-SCALE = "□非常满意  □满意  □一般  □不满意  □非常不满意"
+SCALE = ("非常满意", "满意", "一般", "不满意", "非常不满意")
 
 
 def one(b: Blocks, f: FollowupSheet | None) -> list[Flowable]:
@@ -23,7 +23,7 @@ def one(b: Blocks, f: FollowupSheet | None) -> list[Flowable]:
         [("联系电话", b.phone(f.phone) if f else ""), ("最近来访", visit)],
         [("回访原因", L.label(L.FOLLOWUP_REASON, f.reason) if f else ""),
          ("计划日期", L.date(f.due_date) if f else "")],
-        [("回访人", f.staff if f else ""), ("回访方式", "□电话  □上门  □微信  □短信")],
+        [("回访人", f.staff if f else ""), ("回访方式", b.choices(["电话", "上门", "微信", "短信"]))],
     ]  # fmt: skip
     b2 = Blocks(b.marks, b.full_numbers, blank=True)  # the answers are always written by hand
     story: list[Flowable] = [b.bar("客户"), b.fields(head)]
@@ -32,7 +32,8 @@ def one(b: Blocks, f: FollowupSheet | None) -> list[Flowable]:
     story += [
         b.gap(), b.bar("回访情况"),
         b2.fields([[("回访时间", "")], [("接听情况", "")]]),
-        b.fields([[("满意度", SCALE)], [("是否愿意推荐", "□是  □否  □不确定")]]),
+        b.fields([[("满意度", b.choices(SCALE))],
+                  [("是否愿意推荐", b.choices(["是", "否", "不确定"]))]]),
         b2.box("客户意见与建议", "", 40 * mm),
         b2.box("处理与下一步", "", 25 * mm),
         b.signatures(["回访人签名", "日期"]),

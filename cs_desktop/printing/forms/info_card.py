@@ -19,7 +19,7 @@ def phones_text(b: Blocks, card: CustomerCard) -> str:
     lines = []
     for p in card.phones:
         kind = L.label(L.PHONE_KIND, p.kind) if p.kind else "电话"
-        tag = f"（{p.label}）" if p.label else ""
+        tag = f"（{p.label}）" if p.label and p.label != kind else ""
         ext = f" 转 {p.extension}" if p.extension else ""
         lines.append(f"{kind}{tag}：{b.phone(p.digits or p.raw)}{ext}")
     return "\n".join(lines)

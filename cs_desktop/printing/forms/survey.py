@@ -28,8 +28,8 @@ def sections(
         [("客户姓名", s.customer_name if s else ""), ("联系电话", b.phone(s.phone) if s else "")],
         [("调查日期", L.date(today) if s and today else ""), ("调查人", "")],
     ]  # fmt: skip
-    boxes = "  ".join(f"□{n}" for n in range(1, scale + 1))
-    rows = [[str(i), text, boxes] for i, text in enumerate(items, 1)]
+    boxes = [str(n) for n in range(1, scale + 1)]
+    rows = [[str(i), text, b.choices(boxes)] for i, text in enumerate(items, 1)]
     story: list[Flowable] = [
         b.fields(head),
         b.gap(),
@@ -38,7 +38,7 @@ def sections(
         b.grid(["序号", (s.name if s and s.name else "评价项目"), "评分"], rows, [10, 80, 50]),
         b.gap(),
         b.grid(["您向亲友推荐我们的可能性有多大？（0 = 完全不可能，10 = 非常可能）"],
-               [["  ".join(f"□{n}" for n in range(11))]], [1]),
+               [[b.choices([str(n) for n in range(11)])]], [1]),
         b.gap(),
         Blocks(b.marks, b.full_numbers, blank=True).box("其他意见与建议", "", 35 * mm),
         b.gap(),

@@ -43,6 +43,22 @@ BAR_TEXT = _style("bar", 10.5, 14)
 WARN = _style("warn", 9.5, 14, textColor=colors.Color(0.75, 0, 0))
 
 
+class Para(Paragraph):
+    """A paragraph that keeps CJK punctuation inside its box: reportlab lets a ，or 。 that may
+    not start a line hang past the right edge, so lines are broken one character narrower."""
+
+    def _room(self, aw: float) -> float:
+        return aw - self.style.fontSize if self.style.alignment == 0 else aw
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        _w, h = super().wrap(self._room(aw), ah)
+        self.width = aw
+        return aw, h
+
+    def split(self, aw: float, ah: float) -> list[Flowable]:
+        return super().split(self._room(aw), ah)
+
+
 class Clipped(Flowable):
     """A paragraph cut to ``max_lines`` at the width it gets, ending in CUT_MARK if cut."""
 
@@ -56,7 +72,7 @@ class Clipped(Flowable):
         body = markup(text, self.marks.missing)
         if cut:
             body += f'<font color="{MISSING_COLOR}">{CUT_MARK}</font>'
-        return Paragraph(body, self.style)
+        return Para(body, self.style)
 
     def wrap(self, aw: float, ah: float) -> tuple[float, float]:
         para = self._make(self.text, False)
@@ -96,7 +112,7 @@ class Blocks:
     def p(self, text: str, style: ParagraphStyle = BODY, max_lines: int | None = None) -> Flowable:
         if max_lines is not None:
             return Clipped(text, style, max_lines, self.marks)
-        return Paragraph(markup(text, self.marks.missing), style)
+        return Para(markup(text, self.marks.missing), style)
 
     def choices(self, options: Sequence[str], style: ParagraphStyle = BODY) -> Flowable:
         """Options to tick by hand, each after a box big enough to tick."""

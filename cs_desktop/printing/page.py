@@ -129,9 +129,18 @@ class _NumberedCanvas(Canvas):
 
 class _Document(BaseDocTemplate):
     def __init__(self, buffer: io.BytesIO, form: FormFrame, marks: Marks) -> None:
-        super().__init__(buffer, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
-                         topMargin=TOP, bottomMargin=BOTTOM, title=form.title,
-                         author=form.site_name, creator="cs_desktop")  # fmt: skip
+        super().__init__(
+            buffer,
+            pagesize=A4,
+            leftMargin=MARGIN_X,
+            rightMargin=MARGIN_X,
+            topMargin=TOP,
+            bottomMargin=BOTTOM,
+            title=form.title,
+            author=form.site_name,
+            creator="cs_desktop",
+            initialFontName=MAIN.name,
+        )  # fmt: skip (no unembedded Helvetica)
         self.form, self.marks = form, marks
         frame = Frame(MARGIN_X, BOTTOM, BODY_W, PAGE_H - TOP - BOTTOM, 0, 0, 0, 0, id="body")
         self.addPageTemplates([PageTemplate("form", [frame], onPage=self._header)])

@@ -45,18 +45,27 @@ WARN = _style("warn", 9.5, 14, textColor=colors.Color(0.75, 0, 0))
 
 class Para(Paragraph):
     """A paragraph that keeps CJK punctuation inside its box: reportlab lets a ，or 。 that may
-    not start a line hang past the right edge, so lines are broken one character narrower."""
+    not start a line hang past the right edge; such a paragraph is broken one character
+    narrower."""
 
-    def _room(self, aw: float) -> float:
-        return aw - self.style.fontSize if self.style.alignment == 0 else aw
+    _narrow = False
 
     def wrap(self, aw: float, ah: float) -> tuple[float, float]:
-        _w, h = super().wrap(self._room(aw), ah)
+        _w, h = super().wrap(aw - self.style.fontSize if self._narrow else aw, ah)
+        if not self._narrow and any(_extra(line) < -0.01 for line in self.blPara.lines):
+            self._narrow = True
+            return self.wrap(aw, ah)
         self.width = aw
         return aw, h
 
     def split(self, aw: float, ah: float) -> list[Flowable]:
-        return super().split(self._room(aw), ah)
+        self.wrap(aw, ah)
+        return super().split(aw - self.style.fontSize if self._narrow else aw, ah)
+
+
+def _extra(line: Any) -> float:
+    """The room left on a laid-out line (negative: it runs past the edge)."""
+    return float(line[0] if isinstance(line, tuple) else getattr(line, "extraSpace", 0))
 
 
 class Clipped(Flowable):

@@ -54,14 +54,17 @@ def beijing_time() -> Iterator[None]:
 def pdf_text(pdf: bytes, tmp_path: Path, layout: bool = False) -> str:
     path = tmp_path / f"read-{uuid.uuid4().hex}.pdf"
     path.write_bytes(pdf)
-    args = ["pdftotext", "-enc", "UTF-8", *(["-layout"] if layout else []), str(path), "-"]
+    # -raw: the order the page draws its text in (a table row by row, cell by cell)
+    args = ["pdftotext", "-enc", "UTF-8", "-layout" if layout else "-raw", str(path), "-"]
     return subprocess.run(args, capture_output=True, check=True).stdout.decode("utf-8")
 
 
 def in_order(text: str, *parts: str) -> bool:
-    """Every part appears, each after the one before."""
+    """Every part appears, each after the one before (spaces and line breaks ignored: the
+    reader puts them where it sees gaps)."""
+    text = text.replace(" ", "").replace("\n", "")
     at = 0
-    for part in parts:
+    for part in (p.replace(" ", "") for p in parts):
         found = text.find(part, at)
         if found < 0:
             return False

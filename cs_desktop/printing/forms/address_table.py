@@ -13,8 +13,8 @@ KEY = "addresses"
 TITLE = "客户地址分类表"
 BLANK_ROWS = 24
 HEADERS = ["省/直辖市", "市", "区/县", "序号", "客户名称", "电话", "详细地址", "等级"]
-WIDTHS = [15, 13, 15, 7, 24, 20, 46, 18]
-LIMITS = [2, 2, 2, 1, 2, 1, 3, 2]
+WIDTHS = [15, 13, 15, 7, 24, 22, 44, 18]
+LIMITS = [2, 2, 2, 1, 2, None, 3, 2]
 
 
 def sections(b: Blocks, lines: list[AddressLine] | None) -> list[list[Flowable]]:

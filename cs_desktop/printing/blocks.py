@@ -185,8 +185,9 @@ class Blocks:
         heights: list[float | None] = [None] * len(data) + [WRITE_ROW] * blank_rows
         data += [[""] * len(headers) for _ in range(blank_rows)]
         scale = BODY_W / sum(widths)
-        t = Table(data, colWidths=[w * scale for w in widths], rowHeights=heights, repeatRows=1,
-                  splitInRow=1)  # fmt: skip
+        # rows are not split inside (reportlab can leave an empty half-row on the next page):
+        # list cells are short, or limited by ``max_lines``
+        t = Table(data, colWidths=[w * scale for w in widths], rowHeights=heights, repeatRows=1)
         t.setStyle(TableStyle([*_GRID, ("BACKGROUND", (0, 0), (-1, 0), SHADE), *styles]))
         return t
 
@@ -206,7 +207,7 @@ class Blocks:
                 for i in range(0, len(cells), 2)]  # fmt: skip
         data = [[c for cell in row for c in (cell, "")] for row in rows]
         t = Table(data, colWidths=[30 * mm, BODY_W / 2 - 30 * mm] * 2,
-                  rowHeights=[12 * mm] * len(data))  # fmt: skip
+                  rowHeights=[9 * mm] * len(data))  # fmt: skip
         t.setStyle(TableStyle([("LINEBELOW", (1, 0), (1, -1), 0.6, LINE),
                                ("LINEBELOW", (3, 0), (3, -1), 0.6, LINE),
                                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),

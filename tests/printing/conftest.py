@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from cs_desktop.domain.enums import ComplaintStage, ContactChannel, IdDocumentType, PhoneKind
-from cs_desktop.services.customers.card_dto import (
+from cs_desktop.services.customers.card_dto import (  # noqa: F401 (CustomerCard: for tests)
     AddressEntry,
     CustomerCard,
     PhoneEntry,
@@ -138,7 +138,7 @@ def sample_complaint() -> ComplaintSheet:
         ComplaintStage.FEEDBACK: {"result_told": "电话告知处理结果", "satisfaction": 4},
     }  # fmt: skip
     return ComplaintSheet(
-        "TS-DEMO-20260305-1", AT, "counter", "等候时间", "normal", "feedback", RARE, MOBILE,
+        "TS-DEMO-20260305-1", AT, "counter", "等候时间", "一般", "feedback", RARE, MOBILE,
         ID_NUMBER, "排队两个小时还没有看上病，工作人员态度冷淡。", "希望道歉并说明原因",
         "5 个工作日内反馈", "张敏", "李强", 4, 5_000, stages,
         [PromiseLine("三日内电话回复调查结果", AT + dt.timedelta(days=3), "kept")],

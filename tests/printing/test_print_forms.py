@@ -106,11 +106,12 @@ def test_complaint_record_with_signature_lines(tmp_path: Path, beijing_time: Non
     r = _print(complaint_record, sample_complaint())
     text = _text(r, tmp_path)
     assert in_order(text, "客户投诉记录表", "TS-DEMO-20260305-1", "2026-03-05 09:30", RARE,
-                    MASKED_MOBILE, MASKED_ID, "窗口", "等候时间", "张敏", "李强",
+                    MASKED_MOBILE, MASKED_ID, "窗口", "等候时间", "一般", "张敏", "李强",
                     "5 个工作日内反馈", "排队两个小时还没有看上病", "希望道歉并说明原因",
+                    "投诉人签名", "日期", "接待人签名", "日期",
                     "挂号记录、监控录像", "门诊部、收费处", "1. 窗口少", "2. 排班不合理",
                     "高峰排班不足", "当面致歉", "¥50.00", "电话告知处理结果", "4 / 5",
-                    "三日内电话回复调查结果", "已兑现", "投诉人签名", "日期", "接待人签名", "日期")  # fmt: skip
+                    "三日内电话回复调查结果", "已兑现")  # fmt: skip
     assert ID_NUMBER not in text and MOBILE not in text
 
 

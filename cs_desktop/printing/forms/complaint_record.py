@@ -1,5 +1,6 @@
-"""客户投诉记录表: intake, the four later stages, promises made, and the lines where the
-complainant and the receiving staff member sign and date the record (read back and signed)."""
+"""客户投诉记录表: intake, with the lines where the complainant and the receiving staff member
+sign and date it once it is read back to the complainant, then the four later stages and the
+promises made."""
 
 from __future__ import annotations
 
@@ -45,7 +46,10 @@ def sections(b: Blocks, c: ComplaintSheet | None) -> list[list[Flowable]]:
     tall = 30 * mm
     story: list[Flowable] = [
         b.bar("一、受理"), b.fields(head), b.box("投诉内容（客户原话）", c.customer_words if c else "", tall),
-        b.box("客户诉求", c.customer_wants if c else ""), b.gap(),
+        b.box("客户诉求", c.customer_wants if c else ""),
+        # the intake record is read back to and signed by the complainant (DOMAIN.md section 3)
+        KeepTogether([b.gap(2 * mm), b.p("以上受理记录已向投诉人宣读，投诉人确认无误。"),
+                      b.signatures(SIGNATURES)]), b.gap(),
         b.bar("二、调查"),
         b.fields([[("证据", _lines(inv.get("evidence")))],
                   [("涉及部门", "、".join(inv.get("departments", [])))],
@@ -63,14 +67,12 @@ def sections(b: Blocks, c: ComplaintSheet | None) -> list[list[Flowable]]:
         b.bar("五、预防（案例复盘）"),
         b.fields([[("事实", _lines(prev.get("facts")))], [("分析", _lines(prev.get("analysis")))],
                   [("教训", _lines(prev.get("lesson")))], [("改进计划", _lines(prev.get("improvement")))]],
-                 write_rows=2), b.gap(),
+                 write_rows=2),
     ]  # fmt: skip
     promises = [[p.text, L.when(p.due_at), L.label(L.PROMISE_STATUS, p.status)]
                 for p in (c.promises if c else [])]  # fmt: skip
     if promises or c is None:
-        story += [b.bar("对客户的承诺"),
-                  b.grid(["承诺内容", "期限", "状态"], promises, [90, 30, 20],
-                         blank_rows=0 if c else 3), b.gap()]  # fmt: skip
-    story.append(KeepTogether([b.p("以上记录已向投诉人宣读，投诉人确认无误。"),
-                               b.signatures(SIGNATURES)]))  # fmt: skip
+        story += [b.gap(), KeepTogether([b.bar("对客户的承诺"),
+                  b.grid(["承诺内容", "期限", "状态"], promises, [90, 30, 20], [8, 1, 1],
+                         blank_rows=0 if c else 3)])]  # fmt: skip
     return [story]

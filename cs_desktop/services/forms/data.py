@@ -29,6 +29,7 @@ from cs_desktop.storage.models import (
     Visit,
 )
 
+from ..complaints.settings import ComplaintSettings, Level
 from ..customers.card_dto import CustomerCard
 from ..customers.cards import CustomerCardService
 from ..customers.timeline import EntryKind, TimelineEntry, TimelineService
@@ -73,7 +74,7 @@ class ComplaintSheet:
     received_at: dt.datetime
     channel: str
     category: str
-    severity: str
+    severity: str  # the site's label for it
     state: str
     customer_name: str
     customer_phone: str  # digits
@@ -178,6 +179,7 @@ class FormData:
             if row is None:
                 raise ServiceError("complaint_not_found", field="complaint", ref=ref)
             c, name, id_number, receiver_name, owner_name = row
+            severity = {lv.code: lv.label for lv in self._severities()}.get(c.severity, c.severity)
             stages = {ComplaintStage(st): dict(data or {}) for st, data in s.execute(
                 select(ComplaintStageRecord.stage, ComplaintStageRecord.data)
                 .where(ComplaintStageRecord.complaint_id == c.id,
@@ -187,11 +189,14 @@ class FormData:
                                                ComplaintPromise.deleted_at.is_(None))
                 .order_by(ComplaintPromise.due_at))]  # fmt: skip
             return ComplaintSheet(
-                c.number, c.received_at, c.channel, c.category, c.severity, c.state, name,
+                c.number, c.received_at, c.channel, c.category, severity, c.state, name,
                 _primary_phone(s, c.customer_id), id_number or "", c.customer_words,
                 c.customer_wants or "", c.promised_handling or "", receiver_name or "",
                 owner_name or "", c.satisfaction, c.compensation_cents, stages, promises,
             )  # fmt: skip
+
+    def _severities(self) -> tuple[Level, ...]:
+        return ComplaintSettings(self._factory).rules().severities
 
     # --- follow-ups -----------------------------------------------------------------------------
     def followups_due(self, day: dt.date) -> list[FollowupSheet]:

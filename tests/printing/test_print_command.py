@@ -96,7 +96,7 @@ def test_the_days_followups_in_one_file(db_path: Path, filled: dict[str, Any],
     assert code == 0 and json.loads(out)["pages"] == 2
     text = pdf_text(target.read_bytes(), tmp_path)
     # by name in pinyin order: ouyang before wang
-    assert in_order(text, "欧阳娜娜", "139****5678", "询问用药情况", "李护士", "第 1 页 / 共 1 页",
+    assert in_order(text, "欧阳娜娜", "139****5678", "李护士", "询问用药情况", "第 1 页 / 共 1 页",
                     "王𠮷", "138****8000", "询问用药情况", "第 1 页 / 共 1 页")  # fmt: skip
 
 

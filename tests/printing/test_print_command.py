@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import in_order, pdf_text
+from form_samples import in_order, pdf_text
 
 from cs_desktop import cli
 from cs_desktop.domain import idcard

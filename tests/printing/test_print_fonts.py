@@ -7,7 +7,7 @@ import re
 import subprocess
 from pathlib import Path
 
-from conftest import in_order, pdf_text
+from form_samples import in_order, pdf_text
 
 from cs_desktop.printing import tounicode
 from cs_desktop.printing.blocks import CUT_MARK, Blocks

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import (
+from form_samples import (
     ID_NUMBER,
     MOBILE,
     RARE,

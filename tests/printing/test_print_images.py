@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import (
+from form_samples import (
     sample_addresses,
     sample_card,
     sample_complaint,
@@ -96,7 +96,7 @@ def test_form_looks_like_its_reference(key: str, module: Any, sample: Any, blank
 
 
 def test_the_comparison_notices_a_changed_value(tmp_path: Path, beijing_time: None) -> None:
-    from conftest import CustomerCard
+    from form_samples import CustomerCard
 
     card = sample_card()
     changed = CustomerCard(**{**{f: getattr(card, f) for f in card.__dataclass_fields__},

@@ -273,6 +273,12 @@ def _job_import_customers(args: argparse.Namespace, out: TextIO, err: TextIO) ->
     return cli_import.run(args, out, err, _emit_json, default_database)
 
 
+def _job_print(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from cs_desktop import cli_print
+
+    return cli_print.run(args, out, err, _emit_json, default_database)
+
+
 # --- parser -------------------------------------------------------------------------------------
 
 
@@ -316,6 +322,10 @@ def build_parser() -> argparse.ArgumentParser:
     from cs_desktop import cli_import
 
     cli_import.add_parser(sub, common).set_defaults(job=_job_import_customers)
+
+    from cs_desktop import cli_print
+
+    cli_print.add_parser(sub, sub_common).set_defaults(job=_job_print)
 
     mig = sub.add_parser(
         "migrate", parents=[sub_common], help="upgrade a database to the latest schema"

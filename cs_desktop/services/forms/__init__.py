@@ -1,0 +1,1 @@
+"""What printed forms need: each form's site settings, and the data read for it."""

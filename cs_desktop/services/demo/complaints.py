@@ -106,7 +106,7 @@ def demo_complaints(factory: sessionmaker[Session], customers: int, seed: int = 
             workflow.move(info.id, ComplaintState.INVESTIGATING, staff_id=owner)
             records.record_stage(info.id, ComplaintStage.INVESTIGATION, {
                 "evidence": "调取了当日记录", "departments": ["门诊办公室"],
-                "whys": [f"为什么客户会{wants}？", cause], "root_cause": cause}, owner)  # fmt: skip
+                "whys": [f"为什么会“{words}”？", cause], "root_cause": cause}, owner)  # fmt: skip
             if rng.random() < 0.1 and age_hours < 120:
                 workflow.move(info.id, ComplaintState.WAITING_THIRD_PARTY, staff_id=owner)
                 still_open += 1

@@ -29,7 +29,9 @@ def _card(db, name: str, **kw) -> uuid.UUID:
 
 
 def _generator(db) -> FollowupGenerator:
-    return FollowupGenerator(db.factory, FollowupSettings(db.factory), ComplaintSettings(db.factory))
+    return FollowupGenerator(
+        db.factory, FollowupSettings(db.factory), ComplaintSettings(db.factory)
+    )
 
 
 def _rows(db) -> list[tuple[str, str, dt.date, str]]:

@@ -116,7 +116,9 @@ class FollowupGenerator:
         self._complaints = complaints
         self._now = now
 
-    def generate(self, today: dt.date | None = None, after: dt.date | None = None) -> GenerationSummary:
+    def generate(
+        self, today: dt.date | None = None, after: dt.date | None = None
+    ) -> GenerationSummary:
         """Generate what fell due after the last run (or after ``after``) up to ``today``.
         The first run ever covers ``today`` alone; a long pause at most ``catch_up_days``."""
         started = time.perf_counter()
@@ -181,6 +183,7 @@ class _Run:
 
     def _consent(self, reason: FollowupReason) -> ColumnElement[bool]:
         """SQL for domain.followups.rules.may_call over the customer's phone consent."""
+
         def said(granted: bool) -> ColumnElement[bool]:
             return exists().where(
                 CustomerConsent.customer_id == Customer.id,

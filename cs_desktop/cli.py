@@ -278,6 +278,12 @@ def _job_import_customers(args: argparse.Namespace, out: TextIO, err: TextIO) ->
     return cli_import.run(args, out, err, _emit_json, default_database)
 
 
+def _job_due(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from cs_desktop import cli_due
+
+    return cli_due.run(args, out, err, _emit_json, default_database, CliError)
+
+
 # --- parser -------------------------------------------------------------------------------------
 
 
@@ -321,6 +327,10 @@ def build_parser() -> argparse.ArgumentParser:
     from cs_desktop import cli_import
 
     cli_import.add_parser(sub, common).set_defaults(job=_job_import_customers)
+
+    from cs_desktop import cli_due
+
+    cli_due.add_parser(sub, sub_common).set_defaults(job=_job_due)
 
     mig = sub.add_parser(
         "migrate", parents=[sub_common], help="upgrade a database to the latest schema"

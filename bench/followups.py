@@ -112,12 +112,17 @@ def main() -> None:
             ("tab counts", lambda: lists.counts(BEFORE_BREAK)),
             ("first page of 200", lambda: lists.page(q, 0, 200)),
             ("page at row 100,000", lambda: lists.page(q, 100_000, 200)),
-            ("today, tier A", lambda: lists.page(DueQuery(BEFORE_BREAK, DueView.TODAY,
-                                                          tier="A"), 0, 200)),  # fmt: skip
+            (
+                "today, tier A",
+                lambda: lists.page(DueQuery(BEFORE_BREAK, DueView.TODAY, tier="A"), 0, 200),
+            ),  # fmt: skip
         ):
             _, ms, result = _timed(label, fn)
-            size = result if isinstance(result, int) else (
-                result.today + result.overdue if hasattr(result, "today") else len(result))
+            size = (
+                result
+                if isinstance(result, int)
+                else (result.today + result.overdue if hasattr(result, "today") else len(result))
+            )
             print(f"list {label:<30} {ms:8.1f} ms  ({size:,})")
         db.close()
 

@@ -279,6 +279,12 @@ def _job_print(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return cli_print.run(args, out, err, _emit_json, default_database)
 
 
+def _job_due(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from cs_desktop import cli_due
+
+    return cli_due.run(args, out, err, _emit_json, default_database, CliError)
+
+
 # --- parser -------------------------------------------------------------------------------------
 
 
@@ -326,6 +332,10 @@ def build_parser() -> argparse.ArgumentParser:
     from cs_desktop import cli_print
 
     cli_print.add_parser(sub, sub_common).set_defaults(job=_job_print)
+
+    from cs_desktop import cli_due
+
+    cli_due.add_parser(sub, sub_common).set_defaults(job=_job_due)
 
     mig = sub.add_parser(
         "migrate", parents=[sub_common], help="upgrade a database to the latest schema"

@@ -12,8 +12,8 @@ import cs_desktop
 PACKAGE = Path(cs_desktop.__file__).parent
 STDLIB = set(sys.stdlib_module_names)
 # Small pure libraries the domain may use (DESIGN.md: "the standard library and small pure
-# libraries"): pinyin readings, China's holiday schedule.
-DOMAIN_LIBRARIES = {"pypinyin", "chinese_calendar"}
+# libraries"): pinyin readings, China's holiday schedule, the lunar calendar.
+DOMAIN_LIBRARIES = {"pypinyin", "chinese_calendar", "lunar_python"}
 
 
 def _imports(path: Path) -> set[str]:

@@ -82,7 +82,8 @@ class Followup(Synced, Base):
     notes: Mapped[str | None] = mapped_column(Text)
 
     __table_args__ = (
-        Index("ix_followups_status_due", "status", "due_date"),
-        Index("ix_followups_staff_status_due", "assigned_staff_id", "status", "due_date"),
+        # The due list pages in (due_date, id) order straight off these (no sort of the list).
+        Index("ix_followups_status_due", "status", "due_date", "id"),
+        Index("ix_followups_staff_status_due", "assigned_staff_id", "status", "due_date", "id"),
         Index("ix_followups_reason_due", "reason", "due_date"),
     )

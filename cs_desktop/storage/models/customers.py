@@ -86,6 +86,8 @@ class Customer(Synced, Base):
         Index("ix_customers_live_tier", "tier", "name_pinyin", "id",
               sqlite_where=text("deleted_at IS NULL AND merged_into_id IS NULL"),
               postgresql_where=text("deleted_at IS NULL AND merged_into_id IS NULL")),
+        # Birthday follow-ups look up the ~130 birth dates celebrated on a day (one per year).
+        Index("ix_customers_birth_date", "birth_date"),
     )  # fmt: skip
 
 

@@ -12,6 +12,7 @@ with that factory acts, and is audited, as that person.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import math
 import uuid
@@ -125,6 +126,8 @@ class AccountService:
     def sign_in(self, username: str, password: str) -> Actor:
         """The actor for a right password; ServiceError wrong_credentials or account_locked."""
         name = normalize_username(username)
+        actor: Actor | None
+        error: ServiceError | None
         with writing(self._factory) as s:
             staff = s.scalars(select(Staff).where(Staff.username == name,
                                                   Staff.deleted_at.is_(None))).first()  # fmt: skip
@@ -146,6 +149,8 @@ class AccountService:
         current = bound_actor(self._factory)
         if current is None:
             raise ServiceError("not_signed_in")
+        actor: Actor | None
+        error: ServiceError | None
         with writing(self._factory) as s:
             staff = s.get(Staff, current.staff_id)
             if staff is None or not staff.active or not staff.password_hash:
@@ -196,10 +201,8 @@ class AccountService:
     def _waste_time(self, password: str) -> None:
         if self._dummy is None:
             self._dummy = self._hasher.hash("not a password")
-        try:
+        with contextlib.suppress(VerificationError):
             self._hasher.verify(self._dummy, password)
-        except VerificationError:
-            pass
 
     # --- passwords --------------------------------------------------------------------------
     def change_password(self, old_password: str, new_password: str) -> None:

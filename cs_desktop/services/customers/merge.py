@@ -190,7 +190,7 @@ class MergeService:
                                "moved": {k: len(v) for k, v in moved.items()},
                                "set_aside": {k: len(v) for k, v in set_aside.items()}})  # fmt: skip
             record_in(s, "merged_into", "customer", merged_id, customer_id=merged_id,
-                      details={"merge_id": record.id, "kept_id": kept_id})  # its own history
+                      details={"merge_id": record.id, "kept_id": kept_id})  # fmt: skip
             conn = s.connection()
             recompute_stats(conn, [kept_id, merged_id])
             reindex(conn, [kept_id, merged_id])

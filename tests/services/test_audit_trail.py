@@ -196,3 +196,23 @@ def test_an_entry_rewritten_with_a_fresh_hash_breaks_the_next_link(database, db_
     con.close()
     result = audit.verify()
     assert (result.ok, result.broken_seq, result.reason) == (False, row.seq + 1, "link_broken")
+
+
+def test_revealing_a_number_is_allowed_by_role_and_recorded(database, staff) -> None:
+    from cs_desktop.services.customers.reveal import Revealed, RevealService
+
+    cards = CustomerCardService(database.factory)
+    card = cards.create(CustomerCard(name="甲", id_number=ID, phones=(PhoneEntry("13812348000"),)))
+    reveal = RevealService(database.factory)
+    _as(database, staff["counter"])
+    assert reveal.reveal(card.id, Revealed.PHONES) == ("13812348000",)
+    with pytest.raises(ServiceError) as exc:
+        reveal.reveal(card.id, Revealed.ID_NUMBER)
+    assert exc.value.code == "forbidden"
+    _as(database, staff["supervisor"])
+    assert reveal.reveal(card.id, Revealed.ID_NUMBER) == (ID,)
+    entries = AuditService(database.factory).page(AuditQuery(action="reveal")).rows
+    assert [(e.staff_name, e.details["field"]) for e in entries] == [
+        ("张丽", "id_number"),
+        ("王芳", "phones"),
+    ]

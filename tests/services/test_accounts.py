@@ -16,6 +16,7 @@ from cs_desktop.services.accounts.actor import bind_actor
 from cs_desktop.services.accounts.policy import AccountPolicy
 from cs_desktop.services.accounts.service import AccountService
 from cs_desktop.services.audit import AuditQuery, AuditService
+from cs_desktop.services.backups.service import BackupService
 from cs_desktop.services.customers.card_dto import CustomerCard, PhoneEntry
 from cs_desktop.services.customers.cards import CustomerCardService
 from cs_desktop.services.customers.merge import MergeService
@@ -177,7 +178,7 @@ def people(accounts, admin):
 
 
 @pytest.mark.parametrize("role", [Role.COUNTER, Role.SUPERVISOR, Role.ADMIN])
-def test_each_role_through_the_services(role, accounts, people, database) -> None:
+def test_each_role_through_the_services(role, accounts, people, database, tmp_path) -> None:
     username = {Role.COUNTER: "counter", Role.SUPERVISOR: "supervisor", Role.ADMIN: "admin"}[role]
     password = "correct horse" if role is Role.ADMIN else "password1"
     actor = accounts.sign_in(username, password)
@@ -200,10 +201,14 @@ def test_each_role_through_the_services(role, accounts, people, database) -> Non
     attempt(Permission.BROWSE_AUDIT, lambda: AuditService(database.factory).page(AuditQuery()))
     attempt(Permission.MANAGE_STAFF, lambda: accounts.reset_password(actor.staff_id, "another1"))
     attempt(Permission.EDIT_SETTINGS, lambda: accounts.set_policy(AccountPolicy()))
+    backups = BackupService(database.factory)
+    attempt(Permission.BACKUP, lambda: backups.backup(tmp_path / "b.sqlite3"))
+    attempt(Permission.RESTORE, lambda: backups.restore(tmp_path / "b.sqlite3"))
     expected = {p: p in PERMISSIONS[role] for p in done}
     assert done == expected
     assert done[Permission.MANAGE_STAFF] is (role is Role.ADMIN)
     assert done[Permission.DELETE_RESTORE] is (role is not Role.COUNTER)
+    assert done[Permission.RESTORE] is (role is Role.ADMIN)
     # what was refused left nothing behind
     assert cards.get(c.id).deleted is done[Permission.DELETE_RESTORE]
     assert cards.get(b.id).deleted is done[Permission.MERGE]

@@ -272,6 +272,12 @@ def _job_search(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return EXIT_OK
 
 
+def _job_audit_backup(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from cs_desktop import cli_audit
+
+    return cli_audit.run(args, out, err, _emit_json, default_database)
+
+
 def _job_import_customers(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from cs_desktop import cli_import
 
@@ -321,6 +327,10 @@ def build_parser() -> argparse.ArgumentParser:
     from cs_desktop import cli_import
 
     cli_import.add_parser(sub, common).set_defaults(job=_job_import_customers)
+
+    from cs_desktop import cli_audit
+
+    cli_audit.add_parsers(sub, sub_common, _job_audit_backup)
 
     mig = sub.add_parser(
         "migrate", parents=[sub_common], help="upgrade a database to the latest schema"

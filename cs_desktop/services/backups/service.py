@@ -281,6 +281,12 @@ class BackupService:
             try:
                 dst = _connect(live)
                 try:
+                    # A WAL database takes a backup only of its own page size (demo data use
+                    # 16 KiB pages): the temporary copy is rebuilt to match first.
+                    size = dst.execute("PRAGMA page_size").fetchone()[0]
+                    if src.execute("PRAGMA page_size").fetchone()[0] != size:
+                        src.execute(f"PRAGMA page_size = {int(size)}")
+                        src.execute("VACUUM")
                     src.backup(dst)  # one write transaction on the live database
                 finally:
                     dst.close()

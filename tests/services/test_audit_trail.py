@@ -216,3 +216,33 @@ def test_revealing_a_number_is_allowed_by_role_and_recorded(database, staff) -> 
         ("张丽", "id_number"),
         ("王芳", "phones"),
     ]
+
+
+def test_date_ranges_and_a_clock_that_goes_back(database) -> None:
+    from cs_desktop.services.audit import install_audit
+    from cs_desktop.storage.session import make_session_factory
+
+    day = [dt.datetime(2026, 11, 1, 8, tzinfo=dt.UTC)]
+    factory = make_session_factory(database.engine, database.site.id)
+    install_audit(factory, now=lambda: day[0])
+    audit = AuditService(factory)
+    for n, when in enumerate((1, 2, 2, 3, 5)):
+        day[0] = dt.datetime(2026, 11, when, 8, tzinfo=dt.UTC)
+        audit.record("print", "customer", details={"n": n})
+    day[0] = dt.datetime(2026, 11, 4, 8, tzinfo=dt.UTC)  # the PC's clock was put back
+    audit.record("print", "customer", details={"n": 5})
+
+    def ns(since: int | None, until: int | None) -> list[int]:
+        query = AuditQuery(
+            since=dt.datetime(2026, 11, since, tzinfo=dt.UTC) if since else None,
+            until=dt.datetime(2026, 11, until, tzinfo=dt.UTC) if until else None,
+        )
+        return sorted(e.details["n"] for e in audit.page(query).rows)
+
+    assert ns(2, 3) == [1, 2]
+    assert ns(None, 2) == [0]
+    assert ns(3, None) == [3, 4, 5]
+    assert ns(6, None) == [] and ns(None, 1) == []
+    times = [e.at for e in audit.page(AuditQuery()).rows[::-1]]
+    assert times == sorted(times) and times[-1] == dt.datetime(2026, 11, 5, 8, tzinfo=dt.UTC)
+    assert audit.verify().ok

@@ -28,7 +28,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import event, insert, inspect, select, text
+from sqlalchemy import Table, event, insert, inspect, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from cs_desktop.domain.masking import mask_id_number, mask_phone
@@ -233,14 +233,22 @@ def _lock_chain(session: Session) -> None:
         session.execute(text("SELECT pg_advisory_xact_lock(6170301)"))
 
 
+_TABLE: Table = AuditEvent.__table__  # type: ignore[assignment]
+_LAST = (
+    select(_TABLE.c.seq, _TABLE.c.entry_hash, _TABLE.c.at).order_by(_TABLE.c.seq.desc()).limit(1)
+)
+_INSERT = insert(_TABLE)
+
+
 def append(session: Session, entries: list[_Entry], now: dt.datetime) -> None:
     if not entries:
         return
     _lock_chain(session)
-    last = session.execute(
-        select(AuditEvent.seq, AuditEvent.entry_hash).order_by(AuditEvent.seq.desc()).limit(1)
-    ).first()
+    conn = session.connection()  # Core: the ORM's bulk machinery costs more than the row
+    last = conn.execute(_LAST).first()
     seq, prev = (last[0], last[1]) if last else (0, GENESIS)
+    if last is not None and last[2] > now:
+        now = last[2]  # the PC's clock went back: times never go backwards along the chain
     rows = []
     for e in entries:
         seq += 1
@@ -250,7 +258,7 @@ def append(session: Session, entries: list[_Entry], now: dt.datetime) -> None:
                      "entity": e.entity, "entity_id": e.entity_id, "customer_id": e.customer_id,
                      "details": e.details, "prev_hash": prev, "entry_hash": digest})  # fmt: skip
         prev = digest
-    session.execute(insert(AuditEvent), rows)
+    conn.execute(_INSERT, rows)
 
 
 def _writer(now: Callable[[], dt.datetime]) -> Callable[[Session], None]:

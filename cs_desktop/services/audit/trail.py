@@ -72,6 +72,26 @@ class AuditPage:
     total: int
 
 
+def _first_seq_from(s: Session, when: dt.datetime) -> int:
+    """The first entry at or after ``when`` (one past the last entry if none): a bisection
+    over ``seq`` with primary-key lookups, as ``at`` never goes backwards along the chain."""
+    low, high = s.execute(select(func.min(AuditEvent.seq), func.max(AuditEvent.seq))).one()
+    if low is None:
+        return 1
+    high += 1  # the answer lies in [low, high]; high means "none"
+    while low < high:
+        middle = (low + high) // 2
+        row = s.execute(select(AuditEvent.seq, AuditEvent.at).where(AuditEvent.seq >= middle)
+                        .order_by(AuditEvent.seq).limit(1)).first()  # fmt: skip
+        if row is None or row.seq >= high:
+            high = middle  # nothing in [middle, high)
+        elif row.at >= when:
+            high = row.seq
+        else:
+            low = row.seq + 1
+    return high
+
+
 class AuditService:
     def __init__(self, factory: sessionmaker[Session]) -> None:
         self._factory = factory
@@ -126,12 +146,12 @@ class AuditService:
             where.append(AuditEvent.staff_id == query.staff_id)
         if query.action:
             where.append(AuditEvent.action == query.action)
-        if query.since is not None:
-            where.append(AuditEvent.at >= query.since)
-        if query.until is not None:
-            where.append(AuditEvent.at < query.until)
         with self._factory() as s:
             require(s, Permission.BROWSE_AUDIT)
+            if query.since is not None:
+                where.append(AuditEvent.seq >= _first_seq_from(s, query.since))
+            if query.until is not None:
+                where.append(AuditEvent.seq < _first_seq_from(s, query.until))
             total = s.scalar(select(func.count()).select_from(AuditEvent).where(*where)) or 0
             rows = s.execute(
                 select(AuditEvent, Staff.display_name, Customer.name)

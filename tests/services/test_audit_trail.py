@@ -246,3 +246,15 @@ def test_date_ranges_and_a_clock_that_goes_back(database) -> None:
     times = [e.at for e in audit.page(AuditQuery()).rows[::-1]]
     assert times == sorted(times) and times[-1] == dt.datetime(2026, 11, 5, 8, tzinfo=dt.UTC)
     assert audit.verify().ok
+
+
+def test_two_entries_swapped_in_the_file_are_found(database, db_path, staff) -> None:
+    for i in range(3):
+        CustomerCardService(database.factory).create(CustomerCard(name=f"客户{i}"))
+    con = _sqlite(db_path)
+    for old, new in ((4, -1), (5, 4), (-1, 5)):
+        con.execute("UPDATE audit_events SET seq = ? WHERE seq = ?", (new, old))
+    con.commit()
+    con.close()
+    result = AuditService(database.factory).verify()
+    assert (result.ok, result.broken_seq, result.reason) == (False, 4, "link_broken")

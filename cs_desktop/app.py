@@ -6,6 +6,7 @@ test against a temporary database.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from pathlib import Path
@@ -200,6 +201,41 @@ def recompute_tiers_if_due(window: MainWindow, db: Database,
     runner.read(lambda _ctx: schedule.due(), checked)
 
 
+def sign_in_demo(db: Database) -> None:
+    """``--demo`` opens signed in as the demo administrator (never stuck at a sign-in). Refused,
+    and left to the sign-in, in a database whose accounts have passwords."""
+    from cs_desktop.services.accounts.service import AccountService
+    from cs_desktop.services.errors import ServiceError
+
+    with contextlib.suppress(ServiceError):
+        AccountService(db.factory).demo_sign_in()
+
+
+def backup_if_due(window: MainWindow, db: Database, runner: TaskRunner | SyncTaskRunner) -> None:
+    """The first start of the day writes a backup to the site's backup folder (rotating), in the
+    background; a folder that is not there (a USB drive) is said once, nothing else stops."""
+    from cs_desktop.services.backups.service import BackupService
+    from cs_desktop.services.errors import ServiceError
+
+    service = BackupService(db.factory)
+
+    def work(_ctx: TaskContext) -> Changes:
+        service.auto_backup_if_due()
+        return Changes()
+
+    def failed(exc: BaseException) -> None:
+        if not isinstance(exc, ServiceError):
+            runner.task_failed.emit(exc)
+            return
+        QMessageBox.warning(window, translate("App", "Daily backup"),
+                            translate("App", "Today's backup could not be written to {folder}. "
+                                      "Check that the backup folder or USB drive is there; "
+                                      "your data are not affected.")
+                            .format(folder=exc.params.get("folder") or service.folder()))  # fmt: skip
+
+    runner.write(work, lambda _c: None, failed)
+
+
 def run_gui(db: str | None = None, demo: bool = False, language: str | None = None) -> int:
     QApplication.setApplicationName(APP_NAME)
     QApplication.setOrganizationName(APP_AUTHOR)
@@ -220,6 +256,8 @@ def run_gui(db: str | None = None, demo: bool = False, language: str | None = No
                              schema_error(exc.code, exc.detail))  # fmt: skip
         return 2
 
+    if demo:
+        sign_in_demo(database)
     runner = TaskRunner(app)
     window = build_window(database, prefs, translations, runner)
     window.show()
@@ -228,6 +266,8 @@ def run_gui(db: str | None = None, demo: bool = False, language: str | None = No
     else:
         ensure_search_index(window, database, runner)
         recompute_tiers_if_due(window, database, runner)
+    if not demo:
+        backup_if_due(window, database, runner)
     try:
         return app.exec()
     finally:

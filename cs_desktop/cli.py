@@ -267,6 +267,12 @@ def _job_search(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return EXIT_OK
 
 
+def _job_audit_backup(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from cs_desktop import cli_audit
+
+    return cli_audit.run(args, out, err, _emit_json, default_database)
+
+
 def _job_import_customers(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from cs_desktop import cli_import
 
@@ -336,6 +342,10 @@ def build_parser() -> argparse.ArgumentParser:
     from cs_desktop import cli_due
 
     cli_due.add_parser(sub, sub_common).set_defaults(job=_job_due)
+
+    from cs_desktop import cli_audit
+
+    cli_audit.add_parsers(sub, sub_common, _job_audit_backup)
 
     mig = sub.add_parser(
         "migrate", parents=[sub_common], help="upgrade a database to the latest schema"

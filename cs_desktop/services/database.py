@@ -14,6 +14,7 @@ from cs_desktop.storage.engine import create_db_engine, database_url, sqlite_pat
 from cs_desktop.storage.models import Customer
 from cs_desktop.storage.session import make_session_factory
 
+from .audit.recorder import install_audit
 from .site import SiteInfo, ensure_local_site
 
 
@@ -46,4 +47,6 @@ def open_database(target: str | Path | URL, *, site_name: str = "本站") -> Dat
     result = migrate.upgrade(url)
     engine = create_db_engine(url)
     site = ensure_local_site(engine, site_name)
-    return Database(url, engine, make_session_factory(engine, site.id), site, result)
+    factory = make_session_factory(engine, site.id)
+    install_audit(factory)  # every change made through the factory is audited (services.audit)
+    return Database(url, engine, factory, site, result)

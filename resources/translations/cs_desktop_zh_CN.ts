@@ -4,38 +4,48 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../cs_desktop/app.py" line="112"/>
-        <location filename="../../cs_desktop/app.py" line="134"/>
+        <location filename="../../cs_desktop/app.py" line="113"/>
+        <location filename="../../cs_desktop/app.py" line="135"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="114"/>
+        <location filename="../../cs_desktop/app.py" line="115"/>
         <source>Creating {count} demo customers…</source>
         <translation>正在创建 {count} 位演示客户…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="116"/>
+        <location filename="../../cs_desktop/app.py" line="117"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="135"/>
+        <location filename="../../cs_desktop/app.py" line="136"/>
         <source>The demo data could not be created: {error}</source>
         <translation>演示数据未能创建：{error}</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="161"/>
+        <location filename="../../cs_desktop/app.py" line="162"/>
         <source>Preparing customer search…</source>
         <translation>正在准备客户搜索…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="183"/>
+        <location filename="../../cs_desktop/app.py" line="184"/>
         <source>Updating customer tiers…</source>
         <translation>正在更新客户等级…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="219"/>
+        <location filename="../../cs_desktop/app.py" line="230"/>
+        <source>Daily backup</source>
+        <translation>每日备份</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/app.py" line="231"/>
+        <source>Today&apos;s backup could not be written to {folder}. Check that the backup folder or USB drive is there; your data are not affected.</source>
+        <translation>今天的备份无法写入 {folder}。请检查备份文件夹或U盘是否可用；您的数据不受影响。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/app.py" line="255"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>

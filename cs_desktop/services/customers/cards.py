@@ -21,6 +21,7 @@ from cs_desktop.domain.enums import (
     PhoneKind,
 )
 from cs_desktop.domain.pinyin import name_keys
+from cs_desktop.domain.roles import Permission
 from cs_desktop.storage.models import Customer as CustomerRow
 from cs_desktop.storage.models import (
     CustomerAddress,
@@ -35,6 +36,7 @@ from cs_desktop.storage.models import (
 )
 from cs_desktop.storage.session import writing
 
+from ..accounts.actor import require
 from ..errors import ServiceError
 from ..tiers.recompute import TierRecompute
 from .card_dto import AddressEntry, CustomerCard, CustomValue, PhoneEntry, RelationEntry
@@ -168,6 +170,7 @@ class CustomerCardService:
         if not checked.ok:
             raise ValidationFailed(checked.problems)
         with writing(self._factory) as s:
+            require(s, Permission.EDIT_CUSTOMERS)  # audited by services.audit on commit
             row = CustomerRow(profile={})
             s.add(row)
             self._apply(s, row, checked.card)
@@ -186,6 +189,7 @@ class CustomerCardService:
         if not checked.ok:
             raise ValidationFailed(checked.problems)
         with writing(self._factory) as s:
+            require(s, Permission.EDIT_CUSTOMERS)
             row = s.get(CustomerRow, card.id)
             if row is None:
                 raise ServiceError("customer_not_found", id=str(card.id))
@@ -242,6 +246,7 @@ class CustomerCardService:
 
     def _set_deleted(self, customer_id: uuid.UUID, when: dt.datetime | None) -> CustomerCard:
         with writing(self._factory) as s:
+            require(s, Permission.DELETE_RESTORE)
             row = s.get(CustomerRow, customer_id)
             if row is None:
                 raise ServiceError("customer_not_found", id=str(customer_id))

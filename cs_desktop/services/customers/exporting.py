@@ -12,6 +12,7 @@ are the Chinese titles the importer recognises, so an export can be imported aga
 from __future__ import annotations
 
 import csv
+import dataclasses
 import datetime as dt
 import os
 import re
@@ -26,6 +27,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from cs_desktop.domain.phones import stored_display
+from cs_desktop.domain.roles import Permission
 from cs_desktop.storage.models import (
     Customer,
     CustomerAddress,
@@ -35,7 +37,10 @@ from cs_desktop.storage.models import (
     Tag,
     TierPolicy,
 )
+from cs_desktop.storage.session import writing
 
+from ..accounts.actor import require_bound
+from ..audit.recorder import record_in
 from ..errors import ServiceError
 from .listing import CustomerListService, CustomerQuery
 
@@ -85,6 +90,7 @@ class CustomerExportService:
                is_cancelled: Callable[[], bool] | None = None) -> ExportSummary:  # fmt: skip
         """Write every customer of ``query`` in its order. ``values`` words the stored codes
         (person, male ...). Raises ExportCancelled (nothing written) or ServiceError."""
+        require_bound(self._factory, Permission.EXPORT)
         fmt = format_for(path)
         titles = [(headers or DEFAULT_HEADERS).get(c, DEFAULT_HEADERS[c]) for c in COLUMNS]
         words = dict(DEFAULT_VALUES if values is None else values)
@@ -120,6 +126,10 @@ class CustomerExportService:
         except BaseException:
             temp.unlink(missing_ok=True)
             raise
+        with writing(self._factory) as s:  # who took which customers out, and where to
+            record_in(s, "export", "customer", details={
+                "file": path.name, "format": fmt, "customers": written,
+                "query": {k: v for k, v in dataclasses.asdict(query).items() if v}})  # fmt: skip
         return ExportSummary(path, written)
 
     def _rows(self, ids: list[uuid.UUID], words: dict[str, str]) -> list[list[Any]]:

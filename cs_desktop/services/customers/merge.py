@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from cs_desktop.domain.enums import TierCause
 from cs_desktop.domain.pinyin import name_keys
+from cs_desktop.domain.roles import Permission
 from cs_desktop.storage.models import (
     Complaint,
     Customer,
@@ -41,6 +42,8 @@ from cs_desktop.storage.models import (
 )
 from cs_desktop.storage.session import writing
 
+from ..accounts.actor import require
+from ..audit.recorder import record_in
 from ..errors import ServiceError
 from ..tiers.recompute import TierRecompute
 from .indexing import reindex
@@ -136,6 +139,9 @@ class MergeService:
             raise ServiceError("merge_same_card")
         now = _now()
         with writing(self._factory) as s:
+            actor = require(s, Permission.MERGE)
+            if staff_id is None and actor is not None:
+                staff_id = actor.staff_id
             kept, merged = s.get(Customer, kept_id), s.get(Customer, merged_id)
             if kept is None or merged is None:
                 raise ServiceError("customer_not_found")
@@ -177,6 +183,14 @@ class MergeService:
                                    merged_at=now, moved=moved, set_aside=set_aside, fields=fields)  # fmt: skip
             s.add(record)
             s.flush()
+            # one audit entry: what moved, which fields came from where, the cards' changes
+            record_in(s, "merge", "customer", kept_id, customer_id=kept_id, absorb=True,
+                      details={"merge_id": record.id, "merged_id": merged_id,
+                               "merged_name": merged.name, "fields": fields,
+                               "moved": {k: len(v) for k, v in moved.items()},
+                               "set_aside": {k: len(v) for k, v in set_aside.items()}})  # fmt: skip
+            record_in(s, "merged_into", "customer", merged_id, customer_id=merged_id,
+                      details={"merge_id": record.id, "kept_id": kept_id})  # fmt: skip
             conn = s.connection()
             recompute_stats(conn, [kept_id, merged_id])
             reindex(conn, [kept_id, merged_id])
@@ -221,6 +235,7 @@ class MergeService:
         now = _now()
         models = {m.__tablename__: m for m in (*_MOVE, *(m for m, _ in _MOVE_UNLESS_SAME))}
         with writing(self._factory) as s:
+            require(s, Permission.MERGE)
             record = s.get(CustomerMerge, merge_id)
             if record is None:
                 raise ServiceError("merge_not_found")
@@ -249,6 +264,9 @@ class MergeService:
             merged.deleted_at = None
             record.undone_at = now
             s.flush()
+            record_in(s, "unmerge", "customer", record.kept_id, customer_id=record.kept_id,
+                      absorb=True, details={"merge_id": record.id,
+                                            "merged_id": record.merged_id})  # fmt: skip
             conn: Connection = s.connection()
             recompute_stats(conn, [record.kept_id, record.merged_id])
             reindex(conn, [record.kept_id, record.merged_id])

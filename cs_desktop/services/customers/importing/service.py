@@ -28,8 +28,11 @@ from typing import Any
 from sqlalchemy import Connection
 from sqlalchemy.orm import Session, sessionmaker
 
+from cs_desktop.domain.roles import Permission
 from cs_desktop.storage.session import SITE_KEY, writing
 
+from ...accounts.actor import require, require_bound
+from ...audit.recorder import record_in
 from ...errors import ServiceError
 from ..cards import CustomerCardService
 from .columns import FIELDS, IGNORE, find_header, header_text, resolve
@@ -263,6 +266,7 @@ class CustomerImportService:
         ``written`` False when lines were rejected and ``skip_rejected`` is off (nothing is
         written then). Raises ImportCancelled (rolled back), or ServiceError
         ``changed_since_dry_run`` when ``expected`` no longer holds (rolled back)."""
+        require_bound(self._factory, Permission.IMPORT)
         started = time.perf_counter()
         stop = is_cancelled or (lambda: False)
 
@@ -277,6 +281,7 @@ class CustomerImportService:
                 progress(total + done, 2 * total)
 
         with _no_cyclic_gc(), writing(self._factory) as s:
+            require(s, Permission.IMPORT)
             conn = s.connection()
             sheet, mapping, plan = self._plan(conn, path, options, planning)
             report = self._report(sheet, mapping, options, plan, False, started)
@@ -291,6 +296,10 @@ class CustomerImportService:
             if site is None:
                 raise RuntimeError("the session knows no local site")
             Writer(conn, site).run(plan.lines, writing_progress, is_cancelled)
+            record_in(s, "import", "customer", details={
+                "file": path.name, "lines": report.lines, "created": report.created,
+                "updated": report.updated, "skipped": report.skipped,
+                "rejected_lines": report.rejected_lines})  # fmt: skip
         return dataclasses.replace(report, written=True, seconds=time.perf_counter() - started)
 
 

@@ -13,9 +13,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog
 
 from cs_desktop.paths import APP_AUTHOR, APP_NAME, default_database, demo_database, resources_dir
+from cs_desktop.services.accounts.service import AccountService
 from cs_desktop.services.changes import Changes
 from cs_desktop.services.complaints.kpis import ComplaintKpiService
 from cs_desktop.services.complaints.lists import ComplaintListService
@@ -92,6 +93,7 @@ def build_window(
         tier_schedule=TierSchedule(db.factory),
         importer=CustomerImportService(db.factory),
         complaint_settings=complaint_settings,
+        accounts=AccountService(db.factory),
         complaints=ComplaintServices(
             ComplaintWorkflow(db.factory, complaint_settings),
             ComplaintListService(db.factory, complaint_settings),
@@ -211,6 +213,21 @@ def sign_in_demo(db: Database) -> None:
         AccountService(db.factory).demo_sign_in()
 
 
+def sign_in(db: Database) -> bool:
+    """Before the window: the first administrator on a new installation, else a sign-in.
+    False when the person closes the dialog."""
+    from cs_desktop.services.accounts.service import AccountService
+
+    from .ui.dialogs.sign_in import Mode, SignInDialog
+
+    accounts = AccountService(db.factory)
+    if accounts.current is not None:
+        return True
+    mode = Mode.FIRST_ADMIN if accounts.needs_first_admin() else Mode.SIGN_IN
+    dialog = SignInDialog(accounts, SyncTaskRunner(), mode)
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
 def backup_if_due(window: MainWindow, db: Database, runner: TaskRunner | SyncTaskRunner) -> None:
     """The first start of the day writes a backup to the site's backup folder (rotating), in the
     background; a folder that is not there (a USB drive) is said once, nothing else stops."""
@@ -256,8 +273,11 @@ def run_gui(db: str | None = None, demo: bool = False, language: str | None = No
                              schema_error(exc.code, exc.detail))  # fmt: skip
         return 2
 
-    if demo:
-        sign_in_demo(database)
+    if demo or database.site.name == DEMO_SITE_NAME:
+        sign_in_demo(database)  # a demo database opens signed in, however it is opened
+    if not sign_in(database):
+        database.close()
+        return 0
     runner = TaskRunner(app)
     window = build_window(database, prefs, translations, runner)
     window.show()

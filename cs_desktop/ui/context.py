@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from cs_desktop.services.accounts.service import AccountService
 from cs_desktop.services.complaints.kpis import ComplaintKpiService
 from cs_desktop.services.complaints.lists import ComplaintListService
 from cs_desktop.services.complaints.records import ComplaintRecords
@@ -68,3 +70,9 @@ class UiContext:
     importer: CustomerImportService | None = None  # customer import from spreadsheets
     complaint_settings: ComplaintSettings | None = None  # Settings > Complaint rules
     complaints: ComplaintServices | None = None  # the complaints page
+    accounts: AccountService | None = None  # who is signed in; locking the window
+
+    def current_staff_id(self) -> uuid.UUID | None:
+        """The signed-in staff member's id ("mine" in lists); None when nobody is."""
+        actor = self.accounts.current if self.accounts is not None else None
+        return actor.staff_id if actor is not None else None

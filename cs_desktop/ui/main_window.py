@@ -31,6 +31,7 @@ from .pages.settings import SettingsPage
 from .pages.sync import SyncPage
 from .pages.tiers import TiersPage
 from .pages.visits import VisitsPage
+from .session_lock import SessionLock
 from .tasks import TaskContext
 
 translate = QCoreApplication.translate
@@ -76,7 +77,7 @@ class MainWindow(QMainWindow):
         complaints = ctx.complaints
         assert complaints is not None and ctx.complaint_settings is not None
         self.complaints_page = ComplaintsPage(ctx.runner, complaints, ctx.complaint_settings,
-                                              ctx.customers, ctx.cards)  # fmt: skip
+                                              ctx.customers, ctx.cards, ctx.current_staff_id)  # fmt: skip
         self.customers_page.editor.complaint_requested.connect(self.complaints_page.register_for)
         self.customers_page.editor.complaint_opened.connect(self.complaints_page.open_complaint)
         self.pages: list[Page] = [
@@ -131,6 +132,11 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.job_status)
         self.statusBar().addPermanentWidget(self.job_progress)
         self.statusBar().addPermanentWidget(self.counts_status)
+        self.session: SessionLock | None = None
+        if ctx.accounts is not None:
+            self.session = SessionLock(self, ctx.accounts, ctx.runner)
+            self.statusBar().addPermanentWidget(self.session.who)
+            self.session.signed_in.connect(lambda _actor: self.on_changes(Changes.all()))
 
         ctx.runner.changes_happened.connect(self.on_changes)
         ctx.runner.task_failed.connect(self._task_failed)
@@ -163,6 +169,8 @@ class MainWindow(QMainWindow):
             item.setToolTip(translate("MainWindow", "{page} (Ctrl+{key})").format(
                 page=page.title(), key=row + 1))  # fmt: skip
         self.database_status.setToolTip(translate("MainWindow", "Database in use"))
+        if getattr(self, "session", None) is not None:
+            self.session.retranslate()
         self._show_counts()
 
     # --- pages ----------------------------------------------------------------------------

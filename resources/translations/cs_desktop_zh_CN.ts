@@ -4,48 +4,48 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../cs_desktop/app.py" line="113"/>
-        <location filename="../../cs_desktop/app.py" line="135"/>
+        <location filename="../../cs_desktop/app.py" line="115"/>
+        <location filename="../../cs_desktop/app.py" line="137"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="115"/>
+        <location filename="../../cs_desktop/app.py" line="117"/>
         <source>Creating {count} demo customers…</source>
         <translation>正在创建 {count} 位演示客户…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="117"/>
+        <location filename="../../cs_desktop/app.py" line="119"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="136"/>
+        <location filename="../../cs_desktop/app.py" line="138"/>
         <source>The demo data could not be created: {error}</source>
         <translation>演示数据未能创建：{error}</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="162"/>
+        <location filename="../../cs_desktop/app.py" line="164"/>
         <source>Preparing customer search…</source>
         <translation>正在准备客户搜索…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="184"/>
+        <location filename="../../cs_desktop/app.py" line="186"/>
         <source>Updating customer tiers…</source>
         <translation>正在更新客户等级…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="230"/>
+        <location filename="../../cs_desktop/app.py" line="247"/>
         <source>Daily backup</source>
         <translation>每日备份</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="231"/>
+        <location filename="../../cs_desktop/app.py" line="248"/>
         <source>Today&apos;s backup could not be written to {folder}. Check that the backup folder or USB drive is there; your data are not affected.</source>
         <translation>今天的备份无法写入 {folder}。请检查备份文件夹或U盘是否可用；您的数据不受影响。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="255"/>
+        <location filename="../../cs_desktop/app.py" line="272"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
@@ -1303,22 +1303,27 @@
 <context>
     <name>ComplaintsPage</name>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="58"/>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="59"/>
         <source>Open, by deadline</source>
         <translation>待处理（按期限）</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="59"/>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="60"/>
         <source>Overdue</source>
         <translation>已超时</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="60"/>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="61"/>
         <source>Waiting</source>
         <translation>暂停中</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="61"/>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="62"/>
+        <source>Mine</source>
+        <translation>我负责的</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="63"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
@@ -1413,122 +1418,127 @@
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="114"/>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="118"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="115"/>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="119"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="116"/>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="120"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="117"/>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="121"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="118"/>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="122"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="120"/>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="124"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="121"/>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="125"/>
         <source>Received</source>
         <translation>受理时间</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="122"/>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="126"/>
         <source>Next deadline</source>
         <translation>下一期限</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="124"/>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="128"/>
         <source>Escalated to</source>
         <translation>已上报</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="170"/>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="174"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="174"/>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="178"/>
         <source>&amp;Register a complaint…</source>
         <translation>登记投诉(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="187"/>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="182"/>
+        <source>Open and waiting complaints you own</source>
+        <translation>由您负责的未结和暂停投诉</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="194"/>
         <source>clock stopped</source>
         <translation>计时暂停</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="190"/>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="197"/>
         <source>response</source>
         <translation>首次响应</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="191"/>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="198"/>
         <source>resolution</source>
         <translation>解决</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="192"/>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="199"/>
         <source>{when} ({kind})</source>
         <translation>{when}（{kind}）</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="198"/>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="205"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="200"/>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="207"/>
         <source>All severities</source>
         <translation>全部严重程度</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="213"/>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="220"/>
         <source>{count} complaints</source>
         <translation>共 {count} 件投诉</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="219"/>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="226"/>
         <source>Last 30 days: {n} complaints</source>
         <translation>近 30 天：投诉 {n} 件</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="221"/>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="228"/>
         <source>complaint rate {rate:.2%} of services</source>
         <translation>投诉率 {rate:.2%}（占服务人次）</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="224"/>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="231"/>
         <source>first response median {m:.1f} h, 90% within {p:.1f} h</source>
         <translation>首次响应中位 {m:.1f} 小时，90% 在 {p:.1f} 小时内</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="227"/>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="234"/>
         <source>resolved median {m:.1f} h, 90% within {p:.1f} h</source>
         <translation>解决中位 {m:.1f} 小时，90% 在 {p:.1f} 小时内</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="230"/>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="237"/>
         <source>{share:.0%} resolved at first contact</source>
         <translation>{share:.0%} 当场解决</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="232"/>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="239"/>
         <source>; </source>
         <translation>；</translation>
     </message>
@@ -3734,47 +3744,47 @@ Already on the kept card, set aside: {aside}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="156"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="162"/>
         <source>Customer Service Desk — {site}</source>
         <translation>客户服务台 — {site}</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="163"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="169"/>
         <source>{page} (Ctrl+{key})</source>
         <translation>{page}（Ctrl+{key}）</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="171"/>
         <source>Database in use</source>
         <translation>正在使用的数据库</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="228"/>
         <source>Counts unavailable</source>
         <translation>暂时无法统计</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="228"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="236"/>
         <source>Counting records…</source>
         <translation>正在统计记录…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="232"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="240"/>
         <source>{open} ({overdue} overdue)</source>
         <translation>{open}（超时 {overdue}）</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="235"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="243"/>
         <source>Customers {customers} · Visits {visits} · Open complaints {complaints} · Follow-ups due {due}</source>
         <translation>客户 {customers} · 来访 {visits} · 未结投诉 {complaints} · 待回访 {due}</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="287"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="295"/>
         <source>Something went wrong</source>
         <translation>操作未完成</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="288"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="296"/>
         <source>The last action could not be completed. Nothing was changed by it.</source>
         <translation>刚才的操作未能完成，数据没有因此改变。</translation>
     </message>
@@ -3970,6 +3980,34 @@ Already on the kept card, set aside: {aside}</source>
     </message>
 </context>
 <context>
+    <name>SessionLock</name>
+    <message>
+        <location filename="../../cs_desktop/ui/session_lock.py" line="30"/>
+        <source>counter staff</source>
+        <translation>前台</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/session_lock.py" line="31"/>
+        <source>supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/session_lock.py" line="32"/>
+        <source>administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/session_lock.py" line="86"/>
+        <source>{name} ({role})</source>
+        <translation>{name}（{role}）</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/session_lock.py" line="88"/>
+        <source>Signed in. Ctrl+L locks the window.</source>
+        <translation>已登录。按 Ctrl+L 锁定窗口。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../cs_desktop/ui/pages/settings.py" line="137"/>
@@ -4055,6 +4093,109 @@ Already on the kept card, set aside: {aside}</source>
         <location filename="../../cs_desktop/ui/pages/settings.py" line="163"/>
         <source>Version:</source>
         <translation>版本：</translation>
+    </message>
+</context>
+<context>
+    <name>SignIn</name>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/sign_in.py" line="45"/>
+        <source>Wrong user name or password. {left} tries left before the account locks.</source>
+        <translation>用户名或密码错误。再错 {left} 次账号将被锁定。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/sign_in.py" line="47"/>
+        <source>Wrong user name or password.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/sign_in.py" line="49"/>
+        <source>Too many wrong passwords: the account is locked for {minutes} minutes. An administrator can unlock it now by resetting the password.</source>
+        <translation>密码错误次数过多：账号已锁定 {minutes} 分钟。管理员可以通过重设密码立即解锁。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/sign_in.py" line="53"/>
+        <source>The password needs at least {min} characters.</source>
+        <translation>密码至少需要 {min} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/sign_in.py" line="56"/>
+        <source>The two passwords are not the same.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/sign_in.py" line="58"/>
+        <source>Fill in every field.</source>
+        <translation>请填写所有项目。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/sign_in.py" line="60"/>
+        <source>This user name is taken.</source>
+        <translation>这个用户名已被使用。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/sign_in.py" line="62"/>
+        <source>Too long: at most {max} characters.</source>
+        <translation>太长了：最多 {max} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/sign_in.py" line="64"/>
+        <source>Not signed in ({code}).</source>
+        <translation>未能登录（{code}）。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/sign_in.py" line="121"/>
+        <source>Create the administrator</source>
+        <translation>创建管理员</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/sign_in.py" line="122"/>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/sign_in.py" line="123"/>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/sign_in.py" line="127"/>
+        <source>This is a new installation. Create the administrator&apos;s account: the administrator then adds the other staff in Settings.</source>
+        <translation>这是新安装的系统。请创建管理员账号，之后由管理员在“设置”中添加其他员工。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/sign_in.py" line="130"/>
+        <source>Sign in with your user name and password.</source>
+        <translation>请输入用户名和密码登录。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/sign_in.py" line="131"/>
+        <source>The window is locked. {name}, enter your password to go on.</source>
+        <translation>窗口已锁定。{name}，请输入密码继续。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/sign_in.py" line="136"/>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/sign_in.py" line="137"/>
+        <source>&amp;Name shown:</source>
+        <translation>显示姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/sign_in.py" line="138"/>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/sign_in.py" line="139"/>
+        <source>&amp;Repeat the password:</source>
+        <translation>再次输入密码(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/sign_in.py" line="142"/>
+        <source>Sign in as someone &amp;else</source>
+        <translation>换人登录(&amp;E)</translation>
     </message>
 </context>
 <context>

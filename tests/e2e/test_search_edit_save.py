@@ -17,6 +17,8 @@ import pytest
 from x11_tools import need, private_xvfb, wait_for
 
 import cs_desktop
+from cs_desktop.domain.enums import Role
+from cs_desktop.services.accounts.service import AccountService
 from cs_desktop.services.customers.card_dto import CustomerCard, PhoneEntry
 from cs_desktop.services.customers.cards import CustomerCardService
 from cs_desktop.services.customers.listing import CustomerListService, CustomerQuery
@@ -44,6 +46,10 @@ def test_find_open_edit_save_and_see_it_in_the_list(
     for n, name in enumerate(("张三", "李四", "王五", "赵六")):
         cards.create(CustomerCard(name=name, phones=(PhoneEntry(f"1390000000{n}"),)))
     cards.create(CustomerCard(name="欧阳娜娜", phones=(PhoneEntry("138 1234 5678"),)))
+    accounts = AccountService(database.factory)  # a real site: the clerk signs in first
+    accounts.create_first_admin("admin", "周杰", "admin-pass-1")
+    accounts.create_staff("wangfang", "王芳", Role.COUNTER, "counter-pass-1")
+    accounts.sign_out()
     database.close()
 
     state_file = tmp_path / "state.json"
@@ -104,6 +110,21 @@ def _drive(xdotool: str, importer: str, env: dict[str, str], state_file: Path) -
                              capture_output=True, text=True)  # fmt: skip
         ids = out.stdout.split()
         return ids[0] if ids else ""
+
+    def sign_in_id() -> str:
+        out = subprocess.run([xdotool, "search", "--name", "^登录$"], env=env,
+                             capture_output=True, text=True)  # fmt: skip
+        ids = out.stdout.split()
+        return ids[0] if ids else ""
+
+    wait_for(sign_in_id, 60, "the sign-in dialog")
+    subprocess.run([xdotool, "windowfocus", "--sync", sign_in_id()], env=env)
+    time.sleep(0.5)
+    type_text("wangfang")
+    key("Tab")
+    type_text("counter-pass-1")
+    shot("e2e_0_sign_in.png")
+    key("Return")
 
     state = lambda: _state(state_file)  # noqa: E731
     wait_for(lambda: window_id() and state().get("count") == 5, 60, "the window and its list")

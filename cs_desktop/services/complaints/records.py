@@ -29,6 +29,7 @@ from cs_desktop.storage.session import writing
 from cs_desktop.storage.types import utcnow
 
 from ..errors import ServiceError
+from .workflow import acting_staff
 
 TEXT_MAX = 4000
 MAX_WHYS = 7
@@ -103,6 +104,7 @@ class ComplaintRecords:
         clean = clean_stage(stage, data)
         now = self._now()
         with writing(self._factory) as s:
+            staff_id = staff_id or acting_staff(s)
             complaint = _complaint(s, complaint_id)
             row = s.scalar(select(ComplaintStageRecord).where(
                 ComplaintStageRecord.complaint_id == complaint_id,
@@ -137,6 +139,7 @@ class ComplaintRecords:
         if due_at <= now:
             raise ServiceError("date_in_past", field="due_at")
         with writing(self._factory) as s:
+            staff_id = staff_id or acting_staff(s)
             _complaint(s, complaint_id)
             row = ComplaintPromise(complaint_id=complaint_id, text=text, due_at=due_at,
                                    owner_staff_id=owner_staff_id)  # fmt: skip
@@ -150,6 +153,7 @@ class ComplaintRecords:
                staff_id: uuid.UUID | None = None) -> PromiseInfo:  # fmt: skip
         now = self._now()
         with writing(self._factory) as s:
+            staff_id = staff_id or acting_staff(s)
             row = s.get(ComplaintPromise, promise_id)
             if row is None or row.deleted_at is not None:
                 raise ServiceError("promise_not_found")

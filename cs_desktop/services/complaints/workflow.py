@@ -28,6 +28,7 @@ from cs_desktop.storage.models import Complaint, ComplaintAction, Customer, Site
 from cs_desktop.storage.session import writing
 from cs_desktop.storage.types import utcnow
 
+from ..accounts.actor import actor_of
 from ..errors import ServiceError
 from .settings import ComplaintRules, ComplaintSettings
 
@@ -96,6 +97,12 @@ class StaffChoice:
     name: str
 
 
+def acting_staff(s: Session) -> uuid.UUID | None:
+    """The signed-in staff member of the session (None when the system acts)."""
+    actor = actor_of(s)
+    return actor.staff_id if actor is not None else None
+
+
 def local(value: dt.datetime) -> dt.datetime:
     """UTC -> the site's wall-clock time, naive (what the work calendar counts in)."""
     return value.astimezone().replace(tzinfo=None)
@@ -133,6 +140,7 @@ class ComplaintWorkflow:
                                choices=tuple(DifficultType))  # fmt: skip
         now = self._now()
         with writing(self._factory) as s:
+            staff_id = staff_id or acting_staff(s)  # 首问负责: the signed-in clerk owns it
             customer = s.get(Customer, form.customer_id)
             if customer is None or customer.deleted_at is not None:
                 raise ServiceError("customer_not_found", field="customer_id")
@@ -307,7 +315,8 @@ class ComplaintWorkflow:
     def _log(s: Session, row: Complaint, kind: str, staff_id: uuid.UUID | None, at: dt.datetime,
              *, from_state: str | None = None, to_state: str | None = None, text: str = "",
              counts: bool = False, target_staff_id: uuid.UUID | None = None) -> None:  # fmt: skip
-        s.add(ComplaintAction(complaint_id=row.id, at=at, staff_id=staff_id, kind=kind,
+        s.add(ComplaintAction(complaint_id=row.id, at=at, staff_id=staff_id or acting_staff(s),
+                              kind=kind,
                               from_state=from_state, to_state=to_state, text=text or None,
                               counts_as_response=counts, target_staff_id=target_staff_id))  # fmt: skip
         s.flush()

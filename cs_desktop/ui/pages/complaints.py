@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import (
@@ -48,7 +49,7 @@ from .base import Page
 translate = QCoreApplication.translate
 REFRESH_MS = 60_000
 PAGE = 500  # the lists show the first 500 by deadline; the count says how many there are
-VIEWS = (View.OPEN, View.OVERDUE, View.PAUSED, View.ALL)
+VIEWS = (View.OPEN, View.OVERDUE, View.PAUSED, View.MINE, View.ALL)
 SOON = dt.timedelta(hours=4)
 OVERDUE_COLOR, SOON_COLOR = "#c62828", "#e65100"
 
@@ -58,6 +59,7 @@ def view_names() -> dict[View, str]:
         View.OPEN: translate("ComplaintsPage", "Open, by deadline"),
         View.OVERDUE: translate("ComplaintsPage", "Overdue"),
         View.PAUSED: translate("ComplaintsPage", "Waiting"),
+        View.MINE: translate("ComplaintsPage", "Mine"),
         View.ALL: translate("ComplaintsPage", "All"),
     }
 
@@ -81,6 +83,7 @@ class ComplaintsPage(Page):
     def __init__(self, runner: TaskRunner | SyncTaskRunner, services: ComplaintServices,
                  settings: ComplaintSettings, customers: CustomerListService,
                  cards: CustomerCardService | None = None,
+                 current_staff: Callable[[], uuid.UUID | None] = lambda: None,
                  parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self._runner = runner
@@ -91,6 +94,7 @@ class ComplaintsPage(Page):
         self._settings = settings
         self._customers = customers
         self._cards = cards
+        self._current_staff = current_staff
         self._rules: ComplaintRules | None = None
         self._count = 0
         self._kpi: ComplaintKpis | None = None
@@ -174,6 +178,9 @@ class ComplaintsPage(Page):
         self.new_button.setText(translate("ComplaintsPage", "&Register a complaint…"))
         for index, view in enumerate(VIEWS):
             self.views.setTabText(index, view_names()[view])
+        self.views.setTabEnabled(VIEWS.index(View.MINE), self._current_staff() is not None)
+        self.views.setTabToolTip(VIEWS.index(View.MINE), translate(
+            "ComplaintsPage", "Open and waiting complaints you own"))  # fmt: skip
         self._fill_filters()
         self.model.retranslate()
         self._show_result()
@@ -244,6 +251,7 @@ class ComplaintsPage(Page):
 
     def query(self) -> ComplaintQuery:
         return ComplaintQuery(VIEWS[max(0, self.views.currentIndex())],
+                              staff_id=self._current_staff(),
                               category=self.category.currentData(),
                               severity=self.severity.currentData())  # fmt: skip
 
@@ -271,6 +279,8 @@ class ComplaintsPage(Page):
         self._runner.read(work, done)
 
     def on_changes(self, changes: Changes) -> None:
+        if changes.everything:  # e.g. someone else signed in: "mine" is theirs now
+            self.views.setTabEnabled(VIEWS.index(View.MINE), self._current_staff() is not None)
         if changes.touches("complaints", "customers"):
             self.refresh()
         if changes.touches("app_settings"):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -18,6 +19,12 @@ from cs_desktop.services.customers.importing import CustomerImportService
 from cs_desktop.services.customers.listing import CustomerListService
 from cs_desktop.services.customers.merge import MergeService
 from cs_desktop.services.customers.timeline import TimelineService
+from cs_desktop.services.followups.actions import FollowupActions
+from cs_desktop.services.followups.generation import FollowupGenerator
+from cs_desktop.services.followups.lists import FollowupListService
+from cs_desktop.services.followups.settings import FollowupSettings
+from cs_desktop.services.followups.visit_lists import VisitListService
+from cs_desktop.services.followups.visits import VisitService
 from cs_desktop.services.overview import OverviewService
 from cs_desktop.services.site import SiteInfo
 from cs_desktop.services.tiers.overrides import TierOverrideService
@@ -36,12 +43,30 @@ def _today() -> dt.date:
     return dt.date.today()
 
 
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def _nobody() -> uuid.UUID | None:
+    return None
+
+
 @dataclass(frozen=True)
 class ComplaintServices:
     workflow: ComplaintWorkflow
     lists: ComplaintListService
     kpis: ComplaintKpiService
     records: ComplaintRecords
+
+
+@dataclass(frozen=True)
+class FollowupServices:
+    settings: FollowupSettings
+    generator: FollowupGenerator
+    lists: FollowupListService
+    actions: FollowupActions
+    visits: VisitService
+    visit_lists: VisitListService
 
 
 @dataclass
@@ -68,3 +93,6 @@ class UiContext:
     importer: CustomerImportService | None = None  # customer import from spreadsheets
     complaint_settings: ComplaintSettings | None = None  # Settings > Complaint rules
     complaints: ComplaintServices | None = None  # the complaints page
+    followups: FollowupServices | None = None  # the follow-ups and visits pages, reminders
+    now: Callable[[], dt.datetime] = field(default=_now)  # injectable clock (UTC), reminders
+    staff_id: Callable[[], uuid.UUID | None] = field(default=_nobody)  # who is signed in

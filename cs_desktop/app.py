@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sys
+import uuid
 from collections.abc import Callable
 from pathlib import Path
 
@@ -78,6 +79,7 @@ def build_window(
     translations: Translations,
     runner: TaskRunner | SyncTaskRunner,
     now: Callable[[], dt.datetime] = utcnow,
+    staff_id: Callable[[], uuid.UUID | None] | None = None,  # who is signed in (None: nobody)
 ) -> MainWindow:
     complaint_settings = ComplaintSettings(db.factory)
     followup_settings = FollowupSettings(db.factory)
@@ -119,6 +121,8 @@ def build_window(
         now=now,
         today=lambda: now().astimezone().date(),
     )
+    if staff_id is not None:
+        ctx.staff_id = staff_id
     return MainWindow(ctx)
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import uuid
+
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Slot
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -84,11 +86,14 @@ class MainWindow(QMainWindow):
         self.customers_page.editor.complaint_opened.connect(self.complaints_page.open_complaint)
         followups = ctx.followups
         assert followups is not None
-        self.visits_page = VisitsPage(ctx.runner, followups, ctx.customers, ctx.now, ctx.staff_id)
+        def staff() -> uuid.UUID | None:  # read at each use: sign-in may change it
+            return ctx.staff_id()
+
+        self.visits_page = VisitsPage(ctx.runner, followups, ctx.customers, ctx.now, staff)
         self.followups_page = FollowupsPage(ctx.runner, followups, ctx.customers, ctx.today,
-                                            ctx.staff_id)  # fmt: skip
-        self.reminders = FollowupReminders(followups, ctx.runner, ctx.prefs, ctx.today,
-                                           ctx.staff_id, self)  # fmt: skip
+                                            staff)  # fmt: skip
+        self.reminders = FollowupReminders(followups, ctx.runner, ctx.prefs, ctx.today, staff,
+                                           self)  # fmt: skip
         self._badges: dict[str, str] = {}
         self.followup_rules_dialog: FollowupRulesDialog | None = None
         self._connect_followups()

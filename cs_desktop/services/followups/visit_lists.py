@@ -57,12 +57,12 @@ class VisitListService:
         due = (select(func.min(Followup.due_date))
                .where(Followup.visit_id == Visit.id, Followup.deleted_at.is_(None))
                .scalar_subquery())  # fmt: skip
-        stmt = (select(Visit.id, Visit.customer_id, Customer.name, Visit.occurred_at, Visit.kind,
-                       Visit.purpose, Staff.display_name, Visit.outcome, Visit.next_step,
-                       due.label("due"))
-                .select_from(Visit)
-                .join(Customer, Customer.id == Visit.customer_id)
-                .outerjoin(Staff, Staff.id == Visit.staff_id))  # fmt: skip
+        columns: tuple[Any, ...] = (Visit.id, Visit.customer_id, Customer.name, Visit.occurred_at, Visit.kind,
+                   Visit.purpose, Staff.display_name, Visit.outcome, Visit.next_step,
+                   due.label("due"))  # fmt: skip
+        stmt: Select[Any] = (select(*columns).select_from(Visit)
+                             .join(Customer, Customer.id == Visit.customer_id)
+                             .outerjoin(Staff, Staff.id == Visit.staff_id))  # fmt: skip
         stmt = self._filtered(stmt, q).order_by(Visit.occurred_at.desc(), Visit.id.desc())
         with self._factory() as s:
             return [VisitRow(r[0], r[1], r[2], r[3], _kind(r[4]), r[5] or "", r[6] or "",

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -67,7 +66,7 @@ class VisitForm(QWidget):
         self.customer = QComboBox()
         self.customer.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)  # fmt: skip
-        self.customer.setMinimumContentsLength(16)
+        self.customer.setMinimumContentsLength(8)
         self.when = QDateTimeEdit()
         self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.when.setCalendarPopup(True)
@@ -86,11 +85,6 @@ class VisitForm(QWidget):
         self.followup_on.setCalendarPopup(True)
         self.followup_on.setEnabled(False)
         self.plan.toggled.connect(self.followup_on.setEnabled)
-        plan_row = QWidget()
-        plan_layout = QHBoxLayout(plan_row)
-        plan_layout.setContentsMargins(0, 0, 0, 0)
-        plan_layout.addWidget(self.plan)
-        plan_layout.addWidget(self.followup_on, 1)
         self.message = message_label()
         self.message.setObjectName("visitMessage")
 
@@ -99,16 +93,20 @@ class VisitForm(QWidget):
             ("find", "customer"), search_widgets, strict=False)]  # fmt: skip
         rows += [("when", self.when), ("kind", self.kind), ("staff", self.staff),
                  ("purpose", self.purpose), ("outcome", self.outcome),
-                 ("next_step", self.next_step), ("plan", plan_row)]  # fmt: skip
+                 ("next_step", self.next_step), ("plan", self.followup_on)]  # fmt: skip
         self._labels: dict[str, QLabel] = {}
         grid = QGridLayout()
         grid.setContentsMargins(0, 0, 0, 0)
         per_column = -(-len(rows) // columns)
         for n, (key, widget) in enumerate(rows):
-            label = QLabel()
-            label.setBuddy(widget if key != "plan" else self.plan)
-            self._labels[key] = label
             column, row = divmod(n, per_column)
+            if key == "plan":  # the tick box is the date's label
+                grid.addWidget(self.plan, row, column * 2)
+                grid.addWidget(widget, row, column * 2 + 1)
+                continue
+            label = QLabel()
+            label.setBuddy(widget)
+            self._labels[key] = label
             grid.addWidget(label, row, column * 2)
             grid.addWidget(widget, row, column * 2 + 1)
         for column in range(columns):
@@ -135,16 +133,17 @@ class VisitForm(QWidget):
             "purpose": translate("VisitForm", "&Purpose:"),
             "outcome": translate("VisitForm", "&Outcome:"),
             "next_step": translate("VisitForm", "Ne&xt step:"),
-            "plan": translate("VisitForm", "Follow-up:"),
         }
         for key, label in self._labels.items():
             label.setText(texts[key])
         self.customer_search.setPlaceholderText(
             translate("VisitForm", "Name, phone digits or pinyin"))  # fmt: skip
-        self.plan.setText(translate("VisitForm", "&Plan one on"))
+        self.plan.setText(translate("VisitForm", "&Plan a follow-up:"))
         self.followup_on.setSpecialValueText(translate(
-            "VisitForm", "by the rule: {days} days later, on a working day").format(
-                days=self.rules.visit_days))  # fmt: skip
+            "VisitForm", "by the rule ({days} days)").format(days=self.rules.visit_days))  # fmt: skip
+        self.followup_on.setToolTip(translate(
+            "VisitForm", "By the rule: {days} days later, on a working day; or choose a "
+            "date").format(days=self.rules.visit_days))  # fmt: skip
         self.next_step.setPlaceholderText(
             translate("VisitForm", "What is to be done next (needed to plan a follow-up)"))  # fmt: skip
 

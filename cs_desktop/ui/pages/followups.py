@@ -17,8 +17,8 @@ import datetime as dt
 import uuid
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -172,10 +172,7 @@ class FollowupsPage(Page):
         layout.addWidget(self.table, 1)
         layout.addLayout(actions)
         layout.addWidget(self.message)
-        # Enter on a row completes it: the commonest thing done with a call just made.
-        enter = QShortcut(QKeySequence(Qt.Key.Key_Return), self.table)
-        enter.setContext(Qt.ShortcutContext.WidgetShortcut)
-        enter.activated.connect(self.complete)
+        self.table.installEventFilter(self)  # Enter on a row completes it
         self.retranslate()
         self._enable()
         self._load_choices()
@@ -369,6 +366,16 @@ class FollowupsPage(Page):
             self.refresh()
         if changes.touches("tier_policies", "customers"):
             self._load_choices()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """Enter on a row completes it: the commonest thing done after a call (a shortcut
+        would clash with the window's other Enter keys)."""
+        if (watched is self.table and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):  # fmt: skip
+            self.complete()
+            return True
+        return super().eventFilter(watched, event)
 
     # --- actions on the chosen row --------------------------------------------------------------
     def selected(self) -> DueRow | None:

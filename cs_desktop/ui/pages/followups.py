@@ -176,6 +176,7 @@ class FollowupsPage(Page):
         self.retranslate()
         self._enable()
         self._load_choices()
+        self.refresh()  # what is due already; again once the day's follow-ups are generated
 
     # --- texts ------------------------------------------------------------------------------
     def title(self) -> str:

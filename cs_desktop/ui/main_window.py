@@ -86,6 +86,7 @@ class MainWindow(QMainWindow):
         self.customers_page.editor.complaint_opened.connect(self.complaints_page.open_complaint)
         followups = ctx.followups
         assert followups is not None
+
         def staff() -> uuid.UUID | None:  # read at each use: sign-in may change it
             return ctx.staff_id()
 

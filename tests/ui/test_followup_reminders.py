@@ -43,7 +43,7 @@ def test_what_fell_due_while_closed_is_listed_on_start(make_clocked_window, data
     assert not page.banner.isHidden()
     assert page.banner_text.text() == "程序关闭期间（自 2027-02-28 起）有 2 条回访到期。"
     assert page.views.tabText(0) == "关闭期间到期（2）"
-    assert window.navigation.item(2).text() == "回访  （3）"
+    assert window.navigation.item(2).text() == "回访（3）"
     window.show_page("followups")
     page.banner_show.click()
     m = page.model
@@ -77,7 +77,7 @@ def test_a_reminder_appears_when_the_clock_moves_on(make_clocked_window, databas
     clock.advance(hours=10)  # Thursday morning; a minute's tick comes
     window.reminders.timer.timeout.emit()
     assert window.reminders.last_reminder == "新增 2 条待回访：今天 2 条，已超时 0 条。"
-    assert window.navigation.item(2).text() == "回访  （2）"
+    assert window.navigation.item(2).text() == "回访（2）"
     assert window.navigation.item(2).font().bold()  # until the page is looked at
     assert window.statusBar().currentMessage() == window.reminders.last_reminder
     assert QApplication.focusWidget() is search and search.text() == "wang"
@@ -115,6 +115,6 @@ def test_no_reminder_for_the_clerks_own_follow_up(make_clocked_window, database)
     from cs_desktop.services.changes import Changes
 
     window.on_changes(Changes.of("visits", "followups"))
-    assert window.navigation.item(2).text() == "回访  （1）"
+    assert window.navigation.item(2).text() == "回访（1）"
     assert window.reminders.last_reminder == ""
     assert window.navigation.item(2).data(Qt.ItemDataRole.UserRole) == "followups"

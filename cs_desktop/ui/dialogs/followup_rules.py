@@ -77,11 +77,11 @@ class FollowupRulesDialog(QDialog):
         self.care_needs_consent.setObjectName("careNeedsConsent")
         self._labels = [QLabel() for _ in range(4)]
         calls = QFormLayout(self.calls_box)
+        calls.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         for label, widget in zip(self._labels, (self.retry_days, self.max_attempts,
                                                 self.complaint_days, self.visit_days),
                                  strict=True):  # fmt: skip
             label.setBuddy(widget)
-            label.setWordWrap(True)
             calls.addRow(label, widget)
         for box in (self.birthday_care, self.holiday_care, self.care_needs_consent):
             calls.addRow(box)
@@ -103,7 +103,7 @@ class FollowupRulesDialog(QDialog):
         layout.addWidget(self.calls_box)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
-        self.resize(560, 600)
+        self.resize(560, 560)
         self.retranslate()
         self.load()
 
@@ -112,6 +112,7 @@ class FollowupRulesDialog(QDialog):
         box = QSpinBox()
         box.setObjectName(name)
         box.setRange(low, high)
+        box.setMinimumWidth(90)
         return box
 
     def retranslate(self) -> None:

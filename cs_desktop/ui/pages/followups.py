@@ -79,6 +79,8 @@ class FollowupsPage(Page):
         self._heading.setObjectName("pageHeading")
         self.banner = QFrame()
         self.banner.setObjectName("followupBanner")
+        self.banner.setStyleSheet("QFrame#followupBanner { background: #fef3c7; border: 1px solid "
+                                  "#f59e0b; border-radius: 4px; }")  # fmt: skip
         self.banner_text = QLabel()
         self.banner_text.setWordWrap(True)
         self.banner_show = QPushButton()
@@ -131,7 +133,8 @@ class FollowupsPage(Page):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((150, 110, 120, 50, 110, 60, 90)):
+        self.table.setWordWrap(False)
+        for column, width in enumerate((160, 200, 150, 50, 110, 70, 90)):
             self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(lambda _i: self.open_card())
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._enable())
@@ -343,8 +346,8 @@ class FollowupsPage(Page):
         selected = self.table.currentIndex().row()
 
         def reselect() -> None:
-            if self.model.count and selected >= 0:
-                self.table.selectRow(min(selected, self.model.count - 1))
+            if self.model.count:  # a row is always chosen: Enter completes it at once
+                self.table.selectRow(min(max(selected, 0), self.model.count - 1))
             self._enable()
 
         self.model.load(lambda: lists.count(query),

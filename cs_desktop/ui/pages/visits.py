@@ -108,7 +108,8 @@ class VisitsPage(Page):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((130, 100, 80, 90, 80, 180, 160)):
+        self.table.setWordWrap(False)
+        for column, width in enumerate((130, 180, 70, 100, 80, 200, 180)):
             self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(self._open_row)
         self.result = QLabel()

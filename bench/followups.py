@@ -15,6 +15,11 @@ Timed (each a full generation run, one transaction):
 - the working day before a holiday break (a greeting for every A and B customer who agreed);
 - the same day again (idempotent: nothing added; the cost of checking);
 then the due list: count and first page of 200, mine, and a page deep in the list.
+
+Then the follow-ups page (offscreen Qt, the real background task runner) on a database of its
+own with ``--page-items`` (10,000) follow-ups due: the time from opening the window (which
+generates the day's follow-ups first) until the page shows its first rows and its tab counts,
+and from a click on another tab until its rows are shown.
 """
 
 from __future__ import annotations
@@ -87,7 +92,108 @@ def _timed(label: str, fn):  # type: ignore[no-untyped-def]
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--customers", type=int, default=1_000_000)
+    parser.add_argument("--page-items", type=int, default=10_000)
+    parser.add_argument("--page-only", action="store_true", help="only time the page")
     args = parser.parse_args()
+    if not args.page_only:
+        _generation(args)
+    _page(args.page_items)
+
+
+def _page(items: int) -> None:
+    """Opening the follow-ups page with ``items`` due: ms until the first rows are shown."""
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QEventLoop, QSettings, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from cs_desktop.app import build_window
+    from cs_desktop.paths import resources_dir
+    from cs_desktop.ui.i18n import Translations
+    from cs_desktop.ui.prefs import Prefs
+    from cs_desktop.ui.tasks import TaskRunner
+
+    app = QApplication.instance() or QApplication([])
+    with tempfile.TemporaryDirectory() as folder:
+        db = open_database(Path(folder) / "page.sqlite3")
+        _fill(db, items)
+        day = dt.date.today()
+        with db.engine.begin() as conn:  # one due follow-up per customer, over the last 60 days
+            site = conn.exec_driver_sql("SELECT id FROM sites WHERE is_local = 1").scalar_one()
+            conn.exec_driver_sql(
+                "INSERT INTO followups (id, origin_site_id, customer_id, due_date, reason, status,"
+                " attempts, created_at, updated_at, row_version) SELECT cs_new_id(), ?, id,"
+                " date(?, '-' || (abs(random()) % 60) || ' days'), 'tier', 'open', 0, ?, ?, 1"
+                " FROM customers", (site, day.isoformat(), encode_utc(dt.datetime.now(dt.UTC)),
+                                    encode_utc(dt.datetime.now(dt.UTC))))  # fmt: skip
+            conn.exec_driver_sql("ANALYZE")
+        translations = Translations(app, resources_dir() / "translations")
+        translations.apply("zh_CN")
+        prefs = Prefs(QSettings(str(Path(folder) / "s.ini"), QSettings.Format.IniFormat))
+        prefs.last_page = "followups"
+        runner = TaskRunner(app)
+
+        def wait_until(done, timeout_ms: int = 60_000) -> None:  # type: ignore[no-untyped-def]
+            loop = QEventLoop()
+            timer = QTimer()
+            timer.timeout.connect(lambda: loop.quit() if done() else None)
+            timer.start(1)
+            QTimer.singleShot(timeout_ms, loop.quit)
+            loop.exec()
+            timer.stop()
+
+        t = time.perf_counter()
+        window = build_window(db, prefs, translations, runner)
+        window.show()
+        page = window.followups_page
+        built = (time.perf_counter() - t) * 1000
+        wait_until(lambda: page.model.count > 0 and page._counts is not None)
+        shown = (time.perf_counter() - t) * 1000
+        app.processEvents()
+        overdue = page.model.count
+        print(f"page: window built in {built:.0f} ms; first rows (today's tab, {overdue:,}) "
+              f"and tab counts shown {shown:.0f} ms after opening")  # fmt: skip
+        t = time.perf_counter()
+        page.views.setCurrentIndex(1)  # overdue
+        wait_until(lambda: page.model.count > 0 and page.model.count != overdue)
+        overdue_tab = page.model.count
+        print(f"page: the overdue tab ({page.model.count:,}) shown {(time.perf_counter() - t) * 1000:.0f} ms "
+              f"after the click; {len(page.model.loaded_rows())} rows read")  # fmt: skip
+        t = time.perf_counter()
+        page.views.setCurrentIndex(0)  # back to today's, the list read again
+        wait_until(lambda: page.model.count != overdue_tab)
+        print(f"page: back to today's tab ({page.model.count:,}), shown "
+              f"{(time.perf_counter() - t) * 1000:.0f} ms after the click")  # fmt: skip
+        t = time.perf_counter()
+        summary = window._ctx.followups.generator.generate(day)  # type: ignore[union-attr]
+        print(f"page: the start's generation again (idempotent) {(time.perf_counter() - t) * 1000:.0f} ms"
+              f" (added {summary.total})")  # fmt: skip
+        page.views.setCurrentIndex(1)
+        wait_until(lambda: page.model.count == overdue_tab)
+        t = time.perf_counter()
+        page.table.scrollToBottom()
+        last = page.model.count - 1
+        wait_until(lambda: page.model.row_at(last) is not None)
+        print(f"page: jump to the last row, shown after {(time.perf_counter() - t) * 1000:.0f} ms")
+        window.close()
+        runner.wait()
+        from cs_desktop.ui.pages.followups import FollowupsPage
+
+        ctx = window._ctx
+        t = time.perf_counter()
+        alone = FollowupsPage(runner, ctx.followups, ctx.customers, ctx.today,  # type: ignore[arg-type]
+                              ctx.staff_id)  # fmt: skip
+        alone.show()
+        wait_until(lambda: alone.model.count > 0 and alone._counts is not None)
+        print(f"page: the page alone, built until its first rows and tab counts are shown: "
+              f"{(time.perf_counter() - t) * 1000:.0f} ms")  # fmt: skip
+        alone.close()
+        runner.wait()
+        db.close()
+
+
+def _generation(args: argparse.Namespace) -> None:
     with tempfile.TemporaryDirectory() as folder:
         db = open_database(Path(folder) / "bench.sqlite3")
         t = time.perf_counter()

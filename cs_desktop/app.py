@@ -7,8 +7,11 @@ test against a temporary database.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import os
 import sys
+import uuid
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
@@ -31,6 +34,12 @@ from cs_desktop.services.customers.listing import CustomerListService
 from cs_desktop.services.customers.merge import MergeService
 from cs_desktop.services.customers.timeline import TimelineService
 from cs_desktop.services.database import Database, open_database
+from cs_desktop.services.followups.actions import FollowupActions
+from cs_desktop.services.followups.generation import FollowupGenerator
+from cs_desktop.services.followups.lists import FollowupListService
+from cs_desktop.services.followups.settings import FollowupSettings
+from cs_desktop.services.followups.visit_lists import VisitListService
+from cs_desktop.services.followups.visits import VisitService
 from cs_desktop.services.overview import OverviewService
 from cs_desktop.services.tiers.overrides import TierOverrideService
 from cs_desktop.services.tiers.policies import TierPolicyService
@@ -39,8 +48,9 @@ from cs_desktop.services.tiers.rule_sets import TierRuleService
 from cs_desktop.services.tiers.schedule import TierSchedule
 from cs_desktop.services.tiers.table import TierTableService
 from cs_desktop.storage.migrate import SchemaError
+from cs_desktop.storage.types import utcnow
 
-from .ui.context import ComplaintServices, UiContext
+from .ui.context import ComplaintServices, FollowupServices, UiContext
 from .ui.i18n import Translations
 from .ui.main_window import MainWindow
 from .ui.messages import schema_error
@@ -70,8 +80,11 @@ def build_window(
     prefs: Prefs,
     translations: Translations,
     runner: TaskRunner | SyncTaskRunner,
+    now: Callable[[], dt.datetime] = utcnow,
+    staff_id: Callable[[], uuid.UUID | None] | None = None,  # who is signed in (None: nobody)
 ) -> MainWindow:
     complaint_settings = ComplaintSettings(db.factory)
+    followup_settings = FollowupSettings(db.factory)
     ctx = UiContext(
         runner=runner,
         prefs=prefs,
@@ -100,7 +113,19 @@ def build_window(
             ComplaintKpiService(db.factory),
             ComplaintRecords(db.factory),
         ),
+        followups=FollowupServices(
+            followup_settings,
+            FollowupGenerator(db.factory, followup_settings, complaint_settings, now=now),
+            FollowupListService(db.factory),
+            FollowupActions(db.factory, followup_settings, now=now),
+            VisitService(db.factory, followup_settings, complaint_settings, now=now),
+            VisitListService(db.factory),
+        ),
+        now=now,
+        today=lambda: now().astimezone().date(),
     )
+    if staff_id is not None:
+        ctx.staff_id = staff_id
     return MainWindow(ctx)
 
 

@@ -20,6 +20,12 @@ from cs_desktop.services.customers.importing import CustomerImportService
 from cs_desktop.services.customers.listing import CustomerListService
 from cs_desktop.services.customers.merge import MergeService
 from cs_desktop.services.customers.timeline import TimelineService
+from cs_desktop.services.followups.actions import FollowupActions
+from cs_desktop.services.followups.generation import FollowupGenerator
+from cs_desktop.services.followups.lists import FollowupListService
+from cs_desktop.services.followups.settings import FollowupSettings
+from cs_desktop.services.followups.visit_lists import VisitListService
+from cs_desktop.services.followups.visits import VisitService
 from cs_desktop.services.overview import OverviewService
 from cs_desktop.services.site import SiteInfo
 from cs_desktop.services.tiers.overrides import TierOverrideService
@@ -38,12 +44,30 @@ def _today() -> dt.date:
     return dt.date.today()
 
 
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def _nobody() -> uuid.UUID | None:
+    return None
+
+
 @dataclass(frozen=True)
 class ComplaintServices:
     workflow: ComplaintWorkflow
     lists: ComplaintListService
     kpis: ComplaintKpiService
     records: ComplaintRecords
+
+
+@dataclass(frozen=True)
+class FollowupServices:
+    settings: FollowupSettings
+    generator: FollowupGenerator
+    lists: FollowupListService
+    actions: FollowupActions
+    visits: VisitService
+    visit_lists: VisitListService
 
 
 @dataclass
@@ -71,8 +95,15 @@ class UiContext:
     complaint_settings: ComplaintSettings | None = None  # Settings > Complaint rules
     complaints: ComplaintServices | None = None  # the complaints page
     accounts: AccountService | None = None  # who is signed in; locking the window
+    followups: FollowupServices | None = None  # the follow-ups and visits pages, reminders
+    now: Callable[[], dt.datetime] = field(default=_now)  # injectable clock (UTC), reminders
+    staff_id: Callable[[], uuid.UUID | None] = field(default=_nobody)  # who is signed in
 
-    def current_staff_id(self) -> uuid.UUID | None:
+    def __post_init__(self) -> None:
+        if self.staff_id is _nobody and self.accounts is not None:
+            self.staff_id = self._signed_in
+
+    def _signed_in(self) -> uuid.UUID | None:
         """The signed-in staff member's id ("mine" in lists); None when nobody is."""
         actor = self.accounts.current if self.accounts is not None else None
         return actor.staff_id if actor is not None else None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import uuid
+
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Slot
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -17,10 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from cs_desktop.services.changes import Changes
+from cs_desktop.services.followups.lists import DueCounts
 from cs_desktop.services.overview import Counts
 
 from .context import UiContext
 from .dialogs.complaint_rules import ComplaintRulesDialog
+from .dialogs.followup_rules import FollowupRulesDialog
 from .pages.areas import number
 from .pages.base import Page
 from .pages.complaints import ComplaintsPage
@@ -31,6 +35,7 @@ from .pages.settings import SettingsPage
 from .pages.sync import SyncPage
 from .pages.tiers import TiersPage
 from .pages.visits import VisitsPage
+from .reminders import FollowupReminders
 from .session_lock import SessionLock
 from .tasks import TaskContext
 
@@ -77,13 +82,27 @@ class MainWindow(QMainWindow):
         complaints = ctx.complaints
         assert complaints is not None and ctx.complaint_settings is not None
         self.complaints_page = ComplaintsPage(ctx.runner, complaints, ctx.complaint_settings,
-                                              ctx.customers, ctx.cards, ctx.current_staff_id)  # fmt: skip
+                                              ctx.customers, ctx.cards, lambda: ctx.staff_id())  # fmt: skip
         self.customers_page.editor.complaint_requested.connect(self.complaints_page.register_for)
         self.customers_page.editor.complaint_opened.connect(self.complaints_page.open_complaint)
+        followups = ctx.followups
+        assert followups is not None
+
+        def staff() -> uuid.UUID | None:  # read at each use: sign-in may change it
+            return ctx.staff_id()
+
+        self.visits_page = VisitsPage(ctx.runner, followups, ctx.customers, ctx.now, staff)
+        self.followups_page = FollowupsPage(ctx.runner, followups, ctx.customers, ctx.today,
+                                            staff)  # fmt: skip
+        self.reminders = FollowupReminders(followups, ctx.runner, ctx.prefs, ctx.today, staff,
+                                           self)  # fmt: skip
+        self._badges: dict[str, str] = {}
+        self.followup_rules_dialog: FollowupRulesDialog | None = None
+        self._connect_followups()
         self.pages: list[Page] = [
             self.customers_page,
-            VisitsPage(),
-            FollowupsPage(),
+            self.visits_page,
+            self.followups_page,
             self.complaints_page,
             self.tiers_page,
             ReportsPage(),
@@ -144,6 +163,7 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self._restore_state()
         self.refresh_counts()
+        self.reminders.start()
 
     # --- language -------------------------------------------------------------------------
     @Slot(str)
@@ -165,7 +185,9 @@ class MainWindow(QMainWindow):
         )
         for row, page in enumerate(self.pages):
             item = self.navigation.item(row)
-            item.setText(page.title())
+            badge = self._badges.get(page.key)
+            item.setText(translate("MainWindow", "{page}  ({count})").format(
+                page=page.title(), count=badge) if badge else page.title())  # fmt: skip
             item.setToolTip(translate("MainWindow", "{page} (Ctrl+{key})").format(
                 page=page.title(), key=row + 1))  # fmt: skip
         self.database_status.setToolTip(translate("MainWindow", "Database in use"))
@@ -204,6 +226,8 @@ class MainWindow(QMainWindow):
             return
         self.stack.setCurrentIndex(row)
         self._ctx.prefs.last_page = self.pages[row].key
+        if self.pages[row] is self.followups_page:
+            self.navigation.item(row).setFont(self.navigation.font())  # the reminder was seen
 
     # --- counts and changes ---------------------------------------------------------------
     def refresh_counts(self) -> None:
@@ -280,10 +304,53 @@ class MainWindow(QMainWindow):
         self.complaint_rules_dialog.raise_()
         self.complaint_rules_dialog.activateWindow()
 
+    # --- visits and follow-ups: pages, reminders, the navigation badge, Settings ------------
+    def _connect_followups(self) -> None:
+        editor = self.customers_page.editor
+        editor.visit_requested.connect(self.visits_page.record_for)
+        self.visits_page.customer_chosen.connect(editor.open_card)
+        self.followups_page.customer_chosen.connect(editor.open_card)
+        self.reminders.counts_changed.connect(self._followup_counts)
+        self.reminders.fell_due_while_closed.connect(self.followups_page.show_fell_due_message)
+        self.reminders.reminded.connect(self._reminded)
+        self.settings_page.followup_rules_requested.connect(self.open_followup_rules)
+
+    def _followup_counts(self, counts: DueCounts) -> None:
+        due = counts.today + counts.overdue
+        badge = number(due) if due else ""
+        if badge != self._badges.get("followups"):
+            self._badges["followups"] = badge
+            self.retranslate()
+            self.refresh_counts()  # the status bar's "Follow-ups due"
+        self.followups_page.set_counts(counts)
+
+    def _reminded(self, text: str) -> None:
+        """Shown, never focused: the badge in bold until the page is looked at, and the
+        status bar (the tray notification is the reminders' own)."""
+        item = self.navigation.item(self.pages.index(self.followups_page))
+        if self.current_page() is not self.followups_page:
+            font = item.font()
+            font.setBold(True)
+            item.setFont(font)
+        self.statusBar().showMessage(text, 60_000)
+
+    def open_followup_rules(self) -> None:
+        followups = self._ctx.followups
+        assert followups is not None
+        if self.followup_rules_dialog is None:
+            self.followup_rules_dialog = FollowupRulesDialog(followups.settings,
+                                                             self._ctx.runner, self)  # fmt: skip
+        else:
+            self.followup_rules_dialog.load()
+        self.followup_rules_dialog.show()
+        self.followup_rules_dialog.raise_()
+        self.followup_rules_dialog.activateWindow()
+
     @Slot(object)
     def on_changes(self, changes: Changes) -> None:
         for page in self.pages:
             page.on_changes(changes)
+        self.reminders.on_changes(changes)
         if changes.touches(*_COUNTED):
             self.refresh_counts()
 

@@ -5,6 +5,7 @@ Site-wide policies live in the database (AppSetting), not here.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 from collections.abc import Sequence
@@ -47,6 +48,19 @@ class Prefs:
     @last_page.setter
     def last_page(self, key: str) -> None:
         self._s.setValue("window/page", key)
+
+    # --- follow-ups: the last day this PC showed the due list (what fell due while closed) ---
+    @property
+    def followups_seen(self) -> dt.date | None:
+        try:
+            return dt.date.fromisoformat(str(self._s.value("followups/seen", "")))
+        except ValueError:
+            return None
+
+    @followups_seen.setter
+    def followups_seen(self, day: dt.date) -> None:
+        self._s.setValue("followups/seen", day.isoformat())
+        self._s.sync()
 
     # --- customer import: the mapping chosen for a set of columns, and the last choices -------
     @staticmethod

@@ -4,48 +4,48 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../cs_desktop/app.py" line="115"/>
-        <location filename="../../cs_desktop/app.py" line="137"/>
+        <location filename="../../cs_desktop/app.py" line="140"/>
+        <location filename="../../cs_desktop/app.py" line="162"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="117"/>
+        <location filename="../../cs_desktop/app.py" line="142"/>
         <source>Creating {count} demo customers…</source>
         <translation>正在创建 {count} 位演示客户…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="119"/>
+        <location filename="../../cs_desktop/app.py" line="144"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="138"/>
+        <location filename="../../cs_desktop/app.py" line="163"/>
         <source>The demo data could not be created: {error}</source>
         <translation>演示数据未能创建：{error}</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="164"/>
+        <location filename="../../cs_desktop/app.py" line="189"/>
         <source>Preparing customer search…</source>
         <translation>正在准备客户搜索…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="186"/>
+        <location filename="../../cs_desktop/app.py" line="211"/>
         <source>Updating customer tiers…</source>
         <translation>正在更新客户等级…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="247"/>
+        <location filename="../../cs_desktop/app.py" line="272"/>
         <source>Daily backup</source>
         <translation>每日备份</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="248"/>
+        <location filename="../../cs_desktop/app.py" line="273"/>
         <source>Today&apos;s backup could not be written to {folder}. Check that the backup folder or USB drive is there; your data are not affected.</source>
         <translation>今天的备份无法写入 {folder}。请检查备份文件夹或U盘是否可用；您的数据不受影响。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="272"/>
+        <location filename="../../cs_desktop/app.py" line="297"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
@@ -2300,27 +2300,32 @@
         <translation>但性别不同</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="102"/>
+        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="103"/>
         <source>Register a &amp;complaint…</source>
         <translation>登记投诉(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="156"/>
+        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="112"/>
+        <source>Record a &amp;visit…</source>
+        <translation>登记来访(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="161"/>
         <source>{name} ({reasons})</source>
         <translation>{name}（{reasons}）</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="157"/>
+        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="162"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="162"/>
+        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="167"/>
         <source>Possibly the same customer</source>
         <translation>可能是同一位客户</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="163"/>
+        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="168"/>
         <source>These cards may describe the same customer:
 {list}
 
@@ -2331,27 +2336,27 @@ Create a new card anyway?</source>
 仍要新建资料卡吗？</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="169"/>
+        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="174"/>
         <source>Create new card</source>
         <translation>新建资料卡</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="172"/>
+        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="177"/>
         <source>Back to the card</source>
         <translation>返回资料卡</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="246"/>
+        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="251"/>
         <source>The card of {name} was changed by someone else since, so it was not undone: that change would have been lost.</source>
         <translation>{name} 的资料卡在此之后已被其他人修改，因此未撤销：否则那次修改会丢失。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="273"/>
+        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="278"/>
         <source>Customer card</source>
         <translation>客户资料卡</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="274"/>
+        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="279"/>
         <source>The card was not changed: it no longer exists or was merged into another card.</source>
         <translation>资料卡未更改：该资料卡已不存在，或已合并到另一张资料卡。</translation>
     </message>
@@ -3309,36 +3314,572 @@ Already on the kept card, set aside: {aside}</source>
     </message>
 </context>
 <context>
+    <name>FollowupActions</name>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/followup_actions.py" line="39"/>
+        <source>5 — very satisfied</source>
+        <translation>5 — 非常满意</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/followup_actions.py" line="40"/>
+        <source>4 — satisfied</source>
+        <translation>4 — 满意</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/followup_actions.py" line="41"/>
+        <source>3 — neutral</source>
+        <translation>3 — 一般</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/followup_actions.py" line="42"/>
+        <source>2 — dissatisfied</source>
+        <translation>2 — 不满意</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/followup_actions.py" line="43"/>
+        <source>1 — very dissatisfied</source>
+        <translation>1 — 非常不满意</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/followup_actions.py" line="53"/>
+        <source>{customer} · {phone} · {reason}, due {due}</source>
+        <translation>{customer} · {phone} · {reason}，应于 {due} 回访</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/followup_actions.py" line="104"/>
+        <source>Complete the follow-up</source>
+        <translation>完成回访</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/followup_actions.py" line="110"/>
+        <location filename="../../cs_desktop/ui/dialogs/followup_actions.py" line="114"/>
+        <source>(not asked)</source>
+        <translation>（未询问）</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/followup_actions.py" line="117"/>
+        <source>&amp;Outcome:</source>
+        <translation>结果(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/followup_actions.py" line="118"/>
+        <source>&amp;Satisfaction (1-5):</source>
+        <translation>满意度 (1-5)(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/followup_actions.py" line="119"/>
+        <source>Would &amp;recommend us (0-10):</source>
+        <translation>推荐意愿 (0-10)(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/followup_actions.py" line="147"/>
+        <source>Reschedule the follow-up</source>
+        <translation>改期回访</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/followup_actions.py" line="153"/>
+        <source>e.g. the customer asked to be called next week</source>
+        <translation>例如：客户要求下周再联系</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/followup_actions.py" line="155"/>
+        <source>New &amp;date:</source>
+        <translation>新日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/followup_actions.py" line="156"/>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupRulesDialog</name>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/followup_rules.py" line="119"/>
+        <source>Follow-up settings</source>
+        <translation>回访设置</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/followup_rules.py" line="120"/>
+        <source>Visit purposes offered at the counter</source>
+        <translation>柜台可选的来访目的</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/followup_rules.py" line="122"/>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/followup_rules.py" line="123"/>
+        <source>Re&amp;name</source>
+        <translation>重命名(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/followup_rules.py" line="124"/>
+        <source>Re&amp;move</source>
+        <translation>删除(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/followup_rules.py" line="125"/>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/followup_rules.py" line="126"/>
+        <source>Follow-up calls</source>
+        <translation>回访电话</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/followup_rules.py" line="128"/>
+        <source>Could not reach: try again after (days):</source>
+        <translation>未联系上：再次联系间隔（天）：</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/followup_rules.py" line="129"/>
+        <source>Give up after this many attempts (0: never):</source>
+        <translation>尝试多少次后放弃（0：不放弃）：</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/followup_rules.py" line="130"/>
+        <source>Follow up a closed complaint after (days):</source>
+        <translation>投诉结案后回访（天）：</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/followup_rules.py" line="131"/>
+        <source>Follow up a visit&apos;s next step after (days):</source>
+        <translation>来访后按后续事项回访（天）：</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/followup_rules.py" line="134"/>
+        <source>&amp;Birthday care calls (solar or lunar, as the card says)</source>
+        <translation>生日关怀回访（按资料卡为公历或农历）(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/followup_rules.py" line="136"/>
+        <source>&amp;Holiday care calls (the holidays of the work calendar)</source>
+        <translation>节日关怀回访（按工作日历中的节假日）(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/followup_rules.py" line="138"/>
+        <source>Care and routine calls only to customers who &amp;agreed to be called</source>
+        <translation>关怀和定期回访只打给同意接听电话的客户(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/followup_rules.py" line="141"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/followup_rules.py" line="142"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/followup_rules.py" line="185"/>
+        <source>New purpose</source>
+        <translation>新目的</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupTexts</name>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/followup_texts.py" line="16"/>
+        <source>Planned by hand</source>
+        <translation>人工安排</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/followup_texts.py" line="17"/>
+        <source>After a visit</source>
+        <translation>来访后</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/followup_texts.py" line="18"/>
+        <source>After a complaint</source>
+        <translation>投诉后</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/followup_texts.py" line="19"/>
+        <source>Routine (tier)</source>
+        <translation>定期（按等级）</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/followup_texts.py" line="20"/>
+        <source>Birthday care</source>
+        <translation>生日关怀</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/followup_texts.py" line="21"/>
+        <source>Holiday care</source>
+        <translation>节日关怀</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/followup_texts.py" line="27"/>
+        <source>At the counter</source>
+        <translation>柜台</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/followup_texts.py" line="28"/>
+        <source>Phone call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/followup_texts.py" line="29"/>
+        <source>Online</source>
+        <translation>网上</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/followup_texts.py" line="30"/>
+        <source>Home visit</source>
+        <translation>上门拜访</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/followup_texts.py" line="36"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/followup_texts.py" line="37"/>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/followup_texts.py" line="38"/>
+        <source>Would recommend (0-10)</source>
+        <translation>推荐意愿 (0-10)</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/followup_texts.py" line="39"/>
+        <source>Reason for the new date</source>
+        <translation>改期原因</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/followup_texts.py" line="40"/>
+        <source>New date</source>
+        <translation>新日期</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/followup_texts.py" line="41"/>
+        <location filename="../../cs_desktop/ui/dialogs/followup_texts.py" line="42"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/followup_texts.py" line="43"/>
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/followup_texts.py" line="44"/>
+        <source>Next step</source>
+        <translation>后续事项</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/followup_texts.py" line="45"/>
+        <source>Follow-up date</source>
+        <translation>回访日期</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/followup_texts.py" line="46"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/followup_texts.py" line="47"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/followup_texts.py" line="48"/>
+        <source>Follow-up</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/followup_texts.py" line="49"/>
+        <source>Days before trying again</source>
+        <translation>再次联系间隔天数</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/followup_texts.py" line="50"/>
+        <source>Attempts before giving up</source>
+        <translation>放弃前的尝试次数</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/followup_texts.py" line="51"/>
+        <source>Days after a closed complaint</source>
+        <translation>投诉结案后天数</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/followup_texts.py" line="52"/>
+        <source>Days after a visit</source>
+        <translation>来访后天数</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/followup_texts.py" line="53"/>
+        <source>Days caught up after a pause</source>
+        <translation>停用后补生成天数</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/followup_texts.py" line="54"/>
+        <source>Visit purposes</source>
+        <translation>来访目的</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/followup_texts.py" line="61"/>
+        <source>this is required.</source>
+        <translation>此项必填。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/followup_texts.py" line="62"/>
+        <source>too long, at most {max} characters.</source>
+        <translation>内容过长，最多 {max} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/followup_texts.py" line="64"/>
+        <source>must be between {min} and {max}.</source>
+        <translation>须在 {min} 到 {max} 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/followup_texts.py" line="66"/>
+        <source>this value is out of range.</source>
+        <translation>数值超出范围。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/followup_texts.py" line="67"/>
+        <source>the date has already passed.</source>
+        <translation>日期已过。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/followup_texts.py" line="68"/>
+        <source>choose a date other than the current one.</source>
+        <translation>请选择与当前不同的日期。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/followup_texts.py" line="69"/>
+        <source>this time is still to come.</source>
+        <translation>该时间尚未到来。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/followup_texts.py" line="70"/>
+        <source>the time has no time zone.</source>
+        <translation>时间缺少时区。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/followup_texts.py" line="71"/>
+        <source>choose one of the listed values.</source>
+        <translation>请从列出的选项中选择。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/followup_texts.py" line="72"/>
+        <source>each entry may appear only once.</source>
+        <translation>每项只能出现一次。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/followup_texts.py" line="73"/>
+        <source>choose the customer from the list.</source>
+        <translation>请从列表中选择客户。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/followup_texts.py" line="74"/>
+        <source>the customer has not agreed to be called.</source>
+        <translation>客户未同意接听电话。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/followup_texts.py" line="76"/>
+        <source>it was already closed at another counter.</source>
+        <translation>已在其他柜台处理完毕。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/followup_texts.py" line="78"/>
+        <source>not accepted ({code}).</source>
+        <translation>未被接受（{code}）。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/followup_texts.py" line="85"/>
+        <source>This follow-up was changed at another counter meanwhile. The list has been read again; please try once more.</source>
+        <translation>此回访刚在其他柜台被修改。列表已重新读取，请再试一次。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/followup_texts.py" line="88"/>
+        <source>This follow-up no longer exists.</source>
+        <translation>此回访已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/followup_texts.py" line="92"/>
+        <source>{field}: {problem}</source>
+        <translation>{field}：{problem}</translation>
+    </message>
+</context>
+<context>
     <name>FollowupsPage</name>
     <message>
-        <location filename="../../cs_desktop/ui/pages/followups.py" line="19"/>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="114"/>
+        <source>Due</source>
+        <translation>应回访日期</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="115"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="116"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="117"/>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="118"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="120"/>
+        <source>Attempts</source>
+        <translation>尝试次数</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="122"/>
+        <source>Assigned to</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="123"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="186"/>
         <source>Follow-ups</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/followups.py" line="22"/>
-        <source>Return visits and calls planned after visits, after complaints, by tier and on birthdays and holidays.</source>
-        <translation>来访后、投诉结案后、按客户等级以及生日和节假日安排的回访与电话。</translation>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="191"/>
+        <source>&amp;Mine only</source>
+        <translation>只看我的(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/followups.py" line="29"/>
-        <source>Today, overdue and upcoming follow-ups, mine or everyone&apos;s</source>
-        <translation>今日、逾期与即将到期的回访，可看我的或全部</translation>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="194"/>
+        <source>&amp;Complete…</source>
+        <translation>完成(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/followups.py" line="32"/>
-        <source>Complete with outcome and satisfaction, count unreachable attempts, reschedule with a reason</source>
-        <translation>登记回访结果与满意度，记录未联系上的次数，改期须写明原因</translation>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="195"/>
+        <source>The call was made: record its outcome and the customer&apos;s satisfaction (Enter)</source>
+        <translation>已回访：记录结果和客户满意度（回车）</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/followups.py" line="36"/>
-        <source>Reminders while the app runs and a printed list of the day&apos;s calls</source>
-        <translation>运行时到期提醒，并可打印当天的回访清单</translation>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="198"/>
+        <source>Could &amp;not reach</source>
+        <translation>未联系上(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/followups.py" line="43"/>
-        <source>Follow-ups due today or overdue: {count}</source>
-        <translation>今日到期及逾期回访：{count} 条</translation>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="199"/>
+        <source>Count the attempt; the follow-up comes back after the days set in Settings</source>
+        <translation>记一次尝试；按设置中的天数后再次列入待回访</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="202"/>
+        <source>&amp;Reschedule…</source>
+        <translation>改期(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="203"/>
+        <source>Open c&amp;ard</source>
+        <translation>打开资料卡(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="204"/>
+        <source>&amp;Show them</source>
+        <translation>查看(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="205"/>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="213"/>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="214"/>
+        <source>Overdue</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="215"/>
+        <source>Next 7 days</source>
+        <translation>未来 7 天</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="221"/>
+        <source>Fell due while closed ({count})</source>
+        <translation>关闭期间到期（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="225"/>
+        <source>{name} ({count})</source>
+        <translation>{name}（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="236"/>
+        <source>Available once staff sign in: then only the follow-ups assigned to you are listed.</source>
+        <translation>员工登录后可用：届时只列出分配给您的回访。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="243"/>
+        <source>All reasons</source>
+        <translation>全部原因</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="245"/>
+        <source>All tiers</source>
+        <translation>全部等级</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="260"/>
+        <source>{date} ({days} d late)</source>
+        <translation>{date}（超时 {days} 天）</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="266"/>
+        <source>moved from {date}</source>
+        <translation>由 {date} 改期</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="275"/>
+        <source>{count} follow-ups</source>
+        <translation>共 {count} 条回访</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="281"/>
+        <source>While the app was closed (since {date}), {count} follow-ups fell due.</source>
+        <translation>程序关闭期间（自 {date} 起）有 {count} 条回访到期。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="407"/>
+        <source>Follow-up of {name} completed.</source>
+        <translation>{name} 的回访已完成。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="424"/>
+        <source>Follow-up of {name} moved to {date}.</source>
+        <translation>{name} 的回访已改期至 {date}。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="440"/>
+        <source>{name} could not be reached after {n} attempts: the follow-up is closed as unreachable.</source>
+        <translation>{name} 经 {n} 次尝试仍未联系上：此回访已按无法联系关闭。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="444"/>
+        <source>Attempt {n} to reach {name} recorded: back on the list on {date}.</source>
+        <translation>已记录第 {n} 次联系 {name} 未果：将于 {date} 再次列入待回访。</translation>
     </message>
 </context>
 <context>
@@ -3744,47 +4285,52 @@ Already on the kept card, set aside: {aside}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="162"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="182"/>
         <source>Customer Service Desk — {site}</source>
         <translation>客户服务台 — {site}</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="189"/>
+        <source>{page}  ({count})</source>
+        <translation>{page}（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/main_window.py" line="191"/>
         <source>{page} (Ctrl+{key})</source>
         <translation>{page}（Ctrl+{key}）</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="193"/>
         <source>Database in use</source>
         <translation>正在使用的数据库</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="228"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="252"/>
         <source>Counts unavailable</source>
         <translation>暂时无法统计</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="260"/>
         <source>Counting records…</source>
         <translation>正在统计记录…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="240"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="264"/>
         <source>{open} ({overdue} overdue)</source>
         <translation>{open}（超时 {overdue}）</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="243"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="267"/>
         <source>Customers {customers} · Visits {visits} · Open complaints {complaints} · Follow-ups due {due}</source>
         <translation>客户 {customers} · 来访 {visits} · 未结投诉 {complaints} · 待回访 {due}</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="295"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="362"/>
         <source>Something went wrong</source>
         <translation>操作未完成</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="296"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="363"/>
         <source>The last action could not be completed. Nothing was changed by it.</source>
         <translation>刚才的操作未能完成，数据没有因此改变。</translation>
     </message>
@@ -3815,6 +4361,14 @@ Already on the kept card, set aside: {aside}</source>
         <location filename="../../cs_desktop/ui/messages.py" line="25"/>
         <source>The database cannot be opened: {detail}</source>
         <translation>无法打开数据库：{detail}</translation>
+    </message>
+</context>
+<context>
+    <name>PagedRows</name>
+    <message>
+        <location filename="../../cs_desktop/ui/models/paged_rows.py" line="159"/>
+        <source>Loading…</source>
+        <translation>正在读取…</translation>
     </message>
 </context>
 <context>
@@ -3947,6 +4501,24 @@ Already on the kept card, set aside: {aside}</source>
     </message>
 </context>
 <context>
+    <name>Reminders</name>
+    <message>
+        <location filename="../../cs_desktop/ui/reminders.py" line="52"/>
+        <source>Customer service desk</source>
+        <translation>客户服务台</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/reminders.py" line="109"/>
+        <source>Follow-ups due</source>
+        <translation>待回访</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/reminders.py" line="110"/>
+        <source>{new} more follow-ups are due: {today} today, {overdue} overdue.</source>
+        <translation>新增 {new} 条待回访：今天 {today} 条，已超时 {overdue} 条。</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <location filename="../../cs_desktop/ui/pages/reports.py" line="19"/>
@@ -3997,12 +4569,12 @@ Already on the kept card, set aside: {aside}</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/session_lock.py" line="86"/>
+        <location filename="../../cs_desktop/ui/session_lock.py" line="88"/>
         <source>{name} ({role})</source>
         <translation>{name}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/session_lock.py" line="88"/>
+        <location filename="../../cs_desktop/ui/session_lock.py" line="90"/>
         <source>Signed in. Ctrl+L locks the window.</source>
         <translation>已登录。按 Ctrl+L 锁定窗口。</translation>
     </message>
@@ -4010,87 +4582,102 @@ Already on the kept card, set aside: {aside}</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../cs_desktop/ui/pages/settings.py" line="137"/>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="153"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/settings.py" line="141"/>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="157"/>
         <source>Interface</source>
         <translation>界面</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/settings.py" line="142"/>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="158"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/settings.py" line="144"/>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="160"/>
         <source>The change applies at once and is remembered on this PC.</source>
         <translation>更改立即生效，并在本机保存。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/settings.py" line="146"/>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="162"/>
         <source>Customer tiers</source>
         <translation>客户等级分类表</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/settings.py" line="147"/>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="163"/>
         <source>The rule that classifies customers, and how each tier is served.</source>
         <translation>客户分级规则，以及各等级的服务方式。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/settings.py" line="149"/>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="165"/>
         <source>Tier rules…</source>
         <translation>分级规则…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/settings.py" line="150"/>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="166"/>
         <source>Tier service policies…</source>
         <translation>等级服务策略…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/settings.py" line="151"/>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="167"/>
         <source>At start-up, recompute every customer&apos;s tier when the last run is older than (days; 0: only on demand):</source>
         <translation>启动时，若上次计算已超过以下天数，则重新计算全部客户等级（0 表示仅手动计算）：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/settings.py" line="154"/>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="170"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/settings.py" line="155"/>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="171"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/settings.py" line="156"/>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="172"/>
         <source>Time limits, severity levels, categories, working hours and the holiday calendar that complaint deadlines are counted in.</source>
         <translation>投诉时限、严重程度、类别，以及计算期限所用的工作时间和节假日日历。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/settings.py" line="159"/>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="175"/>
         <source>Complaint rules…</source>
         <translation>投诉规则…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/settings.py" line="160"/>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="176"/>
+        <source>Visits and follow-ups</source>
+        <translation>来访与回访</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="177"/>
+        <source>Visit purposes, when an unreachable customer is called again, follow-ups after complaints and visits, birthday and holiday care.</source>
+        <translation>来访目的、未联系上的客户何时再联系、投诉和来访后的回访、生日和节日关怀。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="180"/>
+        <source>Follow-up settings…</source>
+        <translation>回访设置…</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="181"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/settings.py" line="161"/>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="182"/>
         <source>In use:</source>
         <translation>正在使用：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/settings.py" line="162"/>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="183"/>
         <source>This site:</source>
         <translation>本站点：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/settings.py" line="163"/>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="184"/>
         <source>Version:</source>
         <translation>版本：</translation>
     </message>
@@ -4143,57 +4730,57 @@ Already on the kept card, set aside: {aside}</source>
         <translation>未能登录（{code}）。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/sign_in.py" line="121"/>
+        <location filename="../../cs_desktop/ui/dialogs/sign_in.py" line="122"/>
         <source>Create the administrator</source>
         <translation>创建管理员</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/sign_in.py" line="122"/>
+        <location filename="../../cs_desktop/ui/dialogs/sign_in.py" line="123"/>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/sign_in.py" line="123"/>
+        <location filename="../../cs_desktop/ui/dialogs/sign_in.py" line="124"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/sign_in.py" line="127"/>
+        <location filename="../../cs_desktop/ui/dialogs/sign_in.py" line="128"/>
         <source>This is a new installation. Create the administrator&apos;s account: the administrator then adds the other staff in Settings.</source>
         <translation>这是新安装的系统。请创建管理员账号，之后由管理员在“设置”中添加其他员工。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/sign_in.py" line="130"/>
+        <location filename="../../cs_desktop/ui/dialogs/sign_in.py" line="131"/>
         <source>Sign in with your user name and password.</source>
         <translation>请输入用户名和密码登录。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/sign_in.py" line="131"/>
+        <location filename="../../cs_desktop/ui/dialogs/sign_in.py" line="132"/>
         <source>The window is locked. {name}, enter your password to go on.</source>
         <translation>窗口已锁定。{name}，请输入密码继续。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/sign_in.py" line="136"/>
+        <location filename="../../cs_desktop/ui/dialogs/sign_in.py" line="137"/>
         <source>&amp;User name:</source>
         <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/sign_in.py" line="137"/>
+        <location filename="../../cs_desktop/ui/dialogs/sign_in.py" line="138"/>
         <source>&amp;Name shown:</source>
         <translation>显示姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/sign_in.py" line="138"/>
+        <location filename="../../cs_desktop/ui/dialogs/sign_in.py" line="139"/>
         <source>&amp;Password:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/sign_in.py" line="139"/>
+        <location filename="../../cs_desktop/ui/dialogs/sign_in.py" line="140"/>
         <source>&amp;Repeat the password:</source>
         <translation>再次输入密码(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/sign_in.py" line="142"/>
+        <location filename="../../cs_desktop/ui/dialogs/sign_in.py" line="143"/>
         <source>Sign in as someone &amp;else</source>
         <translation>换人登录(&amp;E)</translation>
     </message>
@@ -5035,36 +5622,169 @@ Already on the kept card, set aside: {aside}</source>
     </message>
 </context>
 <context>
+    <name>VisitForm</name>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/visit_form.py" line="128"/>
+        <source>&amp;Find customer:</source>
+        <translation>查找客户(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/visit_form.py" line="129"/>
+        <source>C&amp;ustomer:</source>
+        <translation>客户(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/visit_form.py" line="130"/>
+        <source>&amp;When:</source>
+        <translation>时间(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/visit_form.py" line="131"/>
+        <source>&amp;How:</source>
+        <translation>方式(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/visit_form.py" line="132"/>
+        <source>Served &amp;by:</source>
+        <translation>接待人(&amp;B)：</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/visit_form.py" line="133"/>
+        <source>&amp;Purpose:</source>
+        <translation>目的(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/visit_form.py" line="134"/>
+        <source>&amp;Outcome:</source>
+        <translation>结果(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/visit_form.py" line="135"/>
+        <source>Ne&amp;xt step:</source>
+        <translation>后续事项(&amp;X)：</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/visit_form.py" line="140"/>
+        <source>Name, phone digits or pinyin</source>
+        <translation>姓名、电话号码或拼音</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/visit_form.py" line="141"/>
+        <source>&amp;Plan a follow-up:</source>
+        <translation>安排回访(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/visit_form.py" line="142"/>
+        <source>by the rule ({days} days)</source>
+        <translation>按规则（{days} 天后）</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/visit_form.py" line="144"/>
+        <source>By the rule: {days} days later, on a working day; or choose a date</source>
+        <translation>按规则：{days} 天后的工作日；也可以选择日期</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/visit_form.py" line="148"/>
+        <source>What is to be done next (needed to plan a follow-up)</source>
+        <translation>接下来要做什么（安排回访时必填）</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/visit_form.py" line="167"/>
+        <source>(not recorded)</source>
+        <translation>（未记录）</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/visit_form.py" line="267"/>
+        <source>Visit of {name} at {time} recorded; follow-up planned for {date}.</source>
+        <translation>已登记 {name} {time} 的来访；回访安排在 {date}。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/visit_form.py" line="270"/>
+        <source>Visit of {name} at {time} recorded.</source>
+        <translation>已登记 {name} {time} 的来访。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/visit_form.py" line="283"/>
+        <source>Record a visit or call — {name}</source>
+        <translation>登记来访或来电 — {name}</translation>
+    </message>
+</context>
+<context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../cs_desktop/ui/pages/visits.py" line="19"/>
+        <location filename="../../cs_desktop/ui/pages/visits.py" line="91"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/visits.py" line="92"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/visits.py" line="93"/>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/visits.py" line="95"/>
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/visits.py" line="96"/>
+        <source>Served by</source>
+        <translation>接待人</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/visits.py" line="97"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/visits.py" line="98"/>
+        <source>Next step</source>
+        <translation>后续事项</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/visits.py" line="99"/>
+        <source>Follow-up</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/visits.py" line="134"/>
         <source>Visits</source>
         <translation>来访</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/visits.py" line="22"/>
-        <source>Every counter visit and call: when, who served, purpose, outcome and next step.</source>
-        <translation>每一次柜台来访与来电：时间、接待人、目的、结果与下一步。</translation>
+        <location filename="../../cs_desktop/ui/pages/visits.py" line="138"/>
+        <source>Record a visit or call</source>
+        <translation>登记来访或来电</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/visits.py" line="29"/>
-        <source>Record a visit or call in a few keystrokes from the card or from here</source>
-        <translation>在资料卡或本页几下按键即可登记来访或来电</translation>
+        <location filename="../../cs_desktop/ui/pages/visits.py" line="139"/>
+        <source>&amp;Record</source>
+        <translation>登记(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/visits.py" line="33"/>
-        <source>Plan a follow-up from a visit&apos;s next step</source>
-        <translation>根据来访的下一步安排回访</translation>
+        <location filename="../../cs_desktop/ui/pages/visits.py" line="140"/>
+        <source>Record the visit (Enter)</source>
+        <translation>登记来访（回车）</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/visits.py" line="34"/>
-        <source>Browse visits by day, staff member and purpose</source>
-        <translation>按日期、接待人和目的查看来访记录</translation>
+        <location filename="../../cs_desktop/ui/pages/visits.py" line="141"/>
+        <source>Recent visits and calls</source>
+        <translation>最近的来访与来电</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/visits.py" line="38"/>
-        <source>Visits and calls recorded: {count}</source>
-        <translation>已登记来访与来电：{count} 次</translation>
+        <location filename="../../cs_desktop/ui/pages/visits.py" line="151"/>
+        <source>All purposes</source>
+        <translation>全部目的</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/visits.py" line="159"/>
+        <source>{count} visits and calls</source>
+        <translation>共 {count} 次来访与来电</translation>
     </message>
 </context>
 </TS>

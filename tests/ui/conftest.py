@@ -5,6 +5,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from followup_clock import Clock
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
@@ -46,6 +47,25 @@ def make_window(
         )
         translations.apply(p.language)
         window = build_window(database, p, translations, runner or SyncTaskRunner())
+        qtbot.addWidget(window)
+        with qtbot.waitExposed(window):
+            window.show()
+        return window
+
+    return make
+
+
+@pytest.fixture
+def make_clocked_window(
+    qtbot, database: Database, prefs: Prefs, translations: Translations
+) -> Callable[..., MainWindow]:
+    """The window on the given clock, with a signed-in staff member if given."""
+    from cs_desktop.app import build_window
+
+    def make(clock: Clock, staff_id: object = None) -> MainWindow:
+        translations.apply(prefs.language)
+        window = build_window(database, prefs, translations, SyncTaskRunner(), now=clock,
+                              staff_id=(lambda: staff_id) if staff_id is not None else None)  # fmt: skip
         qtbot.addWidget(window)
         with qtbot.waitExposed(window):
             window.show()

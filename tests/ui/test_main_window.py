@@ -59,7 +59,7 @@ def test_status_bar_shows_the_database_and_real_counts(make_window, database) ->
     assert window.database_status.text() == str(database.url.database)
     assert window.counts_status.text() == "客户 7 · 来访 21 · 未结投诉 0 · 待回访 0"
     visits_page = window.pages[1]
-    assert visits_page._figure.text() == "已登记来访与来电：21 次"
+    assert visits_page.result.text() == "共 21 次来访与来电"
 
 
 def test_changes_refresh_the_counts(make_window, database) -> None:

@@ -35,6 +35,7 @@ class DueQuery:
     reason: FollowupReason | None = None
     tier: str | None = None
     upcoming_days: int = 7
+    after: dt.date | None = None  # only those due after this day (fell due while closed)
 
 
 @dataclass(frozen=True)
@@ -127,6 +128,8 @@ class FollowupListService:
                               Followup.due_date <= q.today + q.upcoming_days * DAY))  # fmt: skip
         if q.staff_id is not None:
             where.append(Followup.assigned_staff_id == q.staff_id)
+        if q.after is not None:
+            where.append(Followup.due_date > q.after)
         if q.reason is not None:
             where.append(Followup.reason == q.reason.value)
         if q.tier is not None:

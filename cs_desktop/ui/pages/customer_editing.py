@@ -56,6 +56,7 @@ class CustomerEditor(QObject):
     restored = Signal(object)  # uuid.UUID
     complaint_requested = Signal(object, str, object)  # customer id, name, the card dialog
     complaint_opened = Signal(object, object)  # complaint id, the card dialog
+    visit_requested = Signal(object, str, object)  # customer id, name, the card dialog
 
     def __init__(self, cards: CustomerCardService, duplicates: DuplicateService,
                  timelines: TimelineService, runner: TaskRunner | SyncTaskRunner,
@@ -108,6 +109,10 @@ class CustomerEditor(QObject):
             button.clicked.connect(
                 lambda: self.complaint_requested.emit(card.id, card.name, dialog)
             )
+            visit = dialog.buttons.addButton(translate("CustomerEditing", "Record a &visit…"),
+                                             QDialogButtonBox.ButtonRole.ActionRole)  # fmt: skip
+            visit.setObjectName("cardVisit")
+            visit.clicked.connect(lambda: self.visit_requested.emit(card.id, card.name, dialog))
         dialog.accepted.connect(lambda: self._accepted(dialog, card))
         self.dialog = dialog
         dialog.open()

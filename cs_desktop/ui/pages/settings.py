@@ -32,6 +32,7 @@ class SettingsPage(Page):
     tier_policies_requested = Signal()
     tier_max_age_chosen = Signal(int)  # days; 0: no recompute at start-up
     complaint_rules_requested = Signal()
+    followup_rules_requested = Signal()
 
     def __init__(self, database_label: str, site_name: str, language: str,
                  parent: QWidget | None = None) -> None:  # fmt: skip
@@ -112,6 +113,20 @@ class SettingsPage(Page):
         complaints_layout.addWidget(self._complaints_hint)
         complaints_layout.addLayout(complaint_buttons)
 
+        # Follow-ups: visit purposes, retries, days after complaints and visits, care calls.
+        self._followups_box = QGroupBox()
+        followups_layout = QVBoxLayout(self._followups_box)
+        self._followups_hint = QLabel()
+        self._followups_hint.setWordWrap(True)
+        self.followup_rules_button = QPushButton()
+        self.followup_rules_button.setObjectName("followupRulesButton")
+        self.followup_rules_button.clicked.connect(self.followup_rules_requested.emit)
+        followup_buttons = QHBoxLayout()
+        followup_buttons.addWidget(self.followup_rules_button)
+        followup_buttons.addStretch(1)
+        followups_layout.addWidget(self._followups_hint)
+        followups_layout.addLayout(followup_buttons)
+
         # The boxes scroll: the page must not force the window taller than a small screen.
         content = QWidget()
         scroll = QScrollArea()
@@ -129,6 +144,7 @@ class SettingsPage(Page):
         layout.addWidget(self._ui_box)
         layout.addWidget(self._tiers_box)
         layout.addWidget(self._complaints_box)
+        layout.addWidget(self._followups_box)
         layout.addWidget(self._db_box)
         layout.addStretch(1)
         self.retranslate()
@@ -157,6 +173,11 @@ class SettingsPage(Page):
             "SettingsPage", "Time limits, severity levels, categories, working hours and the "
             "holiday calendar that complaint deadlines are counted in."))  # fmt: skip
         self.complaint_rules_button.setText(translate("SettingsPage", "Complaint rules…"))
+        self._followups_box.setTitle(translate("SettingsPage", "Visits and follow-ups"))
+        self._followups_hint.setText(translate(
+            "SettingsPage", "Visit purposes, when an unreachable customer is called again, "
+            "follow-ups after complaints and visits, birthday and holiday care."))  # fmt: skip
+        self.followup_rules_button.setText(translate("SettingsPage", "Follow-up settings…"))
         self._db_box.setTitle(translate("SettingsPage", "Database"))
         self._db_label.setText(translate("SettingsPage", "In use:"))
         self._site_label.setText(translate("SettingsPage", "This site:"))

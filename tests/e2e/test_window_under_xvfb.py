@@ -17,13 +17,13 @@ SHOTS = Path(__file__).parent / "screenshots"
 pytestmark = pytest.mark.e2e
 
 
-def _customers(db: Path) -> int:
+def _customers(db: Path, table: str = "customers") -> int:
     if not db.exists():
         return 0
     try:
         con = sqlite3.connect(f"{db.as_uri()}?mode=ro", uri=True, timeout=1)
         try:
-            return int(con.execute("SELECT count(*) FROM customers").fetchone()[0])
+            return int(con.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
         finally:
             con.close()
     except sqlite3.Error:
@@ -56,6 +56,8 @@ def test_demo_run_command_opens_the_window_with_demo_data(tmp_path: Path, xvfb: 
         wait_for(lambda: bool(window_id()), 60, "the main window")
         demo_db = data / "demo.sqlite3"
         wait_for(lambda: _customers(demo_db) >= 3000, 120, "the demo data")
+        # the last step of the demo: its complaints (so closing does not wait for it)
+        wait_for(lambda: _customers(demo_db, "complaints") >= 40, 120, "the demo complaints")
         time.sleep(1.5)  # the status bar refresh after the Changes broadcast
 
         SHOTS.mkdir(exist_ok=True)

@@ -29,6 +29,8 @@ from cs_desktop.services.customers.listing import CustomerListService
 from cs_desktop.services.customers.merge import MergeService
 from cs_desktop.services.customers.timeline import TimelineService
 from cs_desktop.services.database import Database, open_database
+from cs_desktop.services.forms.data import FormData
+from cs_desktop.services.forms.settings import FormSettings
 from cs_desktop.services.overview import OverviewService
 from cs_desktop.services.tiers.overrides import TierOverrideService
 from cs_desktop.services.tiers.policies import TierPolicyService
@@ -38,7 +40,7 @@ from cs_desktop.services.tiers.schedule import TierSchedule
 from cs_desktop.services.tiers.table import TierTableService
 from cs_desktop.storage.migrate import SchemaError
 
-from .ui.context import ComplaintServices, UiContext
+from .ui.context import ComplaintServices, FormServices, UiContext
 from .ui.i18n import Translations
 from .ui.main_window import MainWindow
 from .ui.messages import schema_error
@@ -97,6 +99,7 @@ def build_window(
             ComplaintKpiService(db.factory),
             ComplaintRecords(db.factory),
         ),
+        forms=FormServices(FormData(db.factory), FormSettings(db.factory)),
     )
     return MainWindow(ctx)
 

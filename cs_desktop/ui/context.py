@@ -18,6 +18,8 @@ from cs_desktop.services.customers.importing import CustomerImportService
 from cs_desktop.services.customers.listing import CustomerListService
 from cs_desktop.services.customers.merge import MergeService
 from cs_desktop.services.customers.timeline import TimelineService
+from cs_desktop.services.forms.data import FormData
+from cs_desktop.services.forms.settings import FormSettings
 from cs_desktop.services.overview import OverviewService
 from cs_desktop.services.site import SiteInfo
 from cs_desktop.services.tiers.overrides import TierOverrideService
@@ -36,12 +38,24 @@ def _today() -> dt.date:
     return dt.date.today()
 
 
+def _never() -> bool:
+    return False
+
+
 @dataclass(frozen=True)
 class ComplaintServices:
     workflow: ComplaintWorkflow
     lists: ComplaintListService
     kpis: ComplaintKpiService
     records: ComplaintRecords
+
+
+@dataclass(frozen=True)
+class FormServices:
+    """Printed forms: the data each one shows, and the site's title, header, footer, logo."""
+
+    data: FormData
+    settings: FormSettings
 
 
 @dataclass
@@ -68,3 +82,7 @@ class UiContext:
     importer: CustomerImportService | None = None  # customer import from spreadsheets
     complaint_settings: ComplaintSettings | None = None  # Settings > Complaint rules
     complaints: ComplaintServices | None = None  # the complaints page
+    forms: FormServices | None = None  # printed forms: preview, print, Settings > Printed forms
+    # Whether the user's role may print ID and phone numbers whole (DOMAIN.md section 8): asked
+    # each time a preview opens. The accounts work supplies the real rule; until then: never.
+    may_print_full_numbers: Callable[[], bool] = field(default=_never)

@@ -32,6 +32,7 @@ class SettingsPage(Page):
     tier_policies_requested = Signal()
     tier_max_age_chosen = Signal(int)  # days; 0: no recompute at start-up
     complaint_rules_requested = Signal()
+    print_forms_requested = Signal()
 
     def __init__(self, database_label: str, site_name: str, language: str,
                  parent: QWidget | None = None) -> None:  # fmt: skip
@@ -112,6 +113,20 @@ class SettingsPage(Page):
         complaints_layout.addWidget(self._complaints_hint)
         complaints_layout.addLayout(complaint_buttons)
 
+        # Printed forms: each form's title, header and footer text and logo.
+        self._forms_box = QGroupBox()
+        forms_layout = QVBoxLayout(self._forms_box)
+        self._forms_hint = QLabel()
+        self._forms_hint.setWordWrap(True)
+        self.print_forms_button = QPushButton()
+        self.print_forms_button.setObjectName("printFormsButton")
+        self.print_forms_button.clicked.connect(self.print_forms_requested.emit)
+        forms_buttons = QHBoxLayout()
+        forms_buttons.addWidget(self.print_forms_button)
+        forms_buttons.addStretch(1)
+        forms_layout.addWidget(self._forms_hint)
+        forms_layout.addLayout(forms_buttons)
+
         # The boxes scroll: the page must not force the window taller than a small screen.
         content = QWidget()
         scroll = QScrollArea()
@@ -129,6 +144,7 @@ class SettingsPage(Page):
         layout.addWidget(self._ui_box)
         layout.addWidget(self._tiers_box)
         layout.addWidget(self._complaints_box)
+        layout.addWidget(self._forms_box)
         layout.addWidget(self._db_box)
         layout.addStretch(1)
         self.retranslate()
@@ -157,6 +173,11 @@ class SettingsPage(Page):
             "SettingsPage", "Time limits, severity levels, categories, working hours and the "
             "holiday calendar that complaint deadlines are counted in."))  # fmt: skip
         self.complaint_rules_button.setText(translate("SettingsPage", "Complaint rules…"))
+        self._forms_box.setTitle(translate("SettingsPage", "Printed forms"))
+        self._forms_hint.setText(translate(
+            "SettingsPage", "Each form's title, header and footer text and logo, as this site "
+            "prints them."))  # fmt: skip
+        self.print_forms_button.setText(translate("SettingsPage", "Printed forms…"))
         self._db_box.setTitle(translate("SettingsPage", "Database"))
         self._db_label.setText(translate("SettingsPage", "In use:"))
         self._site_label.setText(translate("SettingsPage", "This site:"))

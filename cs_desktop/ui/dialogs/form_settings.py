@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -121,7 +121,7 @@ class FormSettingsDialog(QDialog):
         self.save_button = QPushButton()
         self.save_button.setObjectName("saveForms")
         self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self.save)
+        self.save_button.clicked.connect(lambda: self.save())
         self.close_button = QPushButton()
         self.close_button.clicked.connect(self.close)
 
@@ -325,7 +325,8 @@ class FormSettingsDialog(QDialog):
             event.ignore()
         elif answer == QMessageBox.StandardButton.Save:
             event.ignore()
-            self.save(then=self.close)
+            # closed once saved, from the event loop: a close() inside closeEvent is ignored
+            self.save(then=lambda: QTimer.singleShot(0, self.close))
         else:
             self.drafts = dict(self.saved)
             super().closeEvent(event)

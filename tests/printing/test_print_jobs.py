@@ -15,7 +15,7 @@ from cs_desktop.services.forms.settings import FORMS, FormSetting, FormSettings
 
 def test_every_form_of_the_settings_has_its_module() -> None:
     assert set(MODULES) == set(FORMS)
-    assert all(form_module(form).KEY == form for form in FORMS)
+    assert all(form == form_module(form).KEY for form in FORMS)
 
 
 @pytest.mark.parametrize("form", FORMS)

@@ -194,7 +194,9 @@ def test_pages_and_zoom(database: Any, qtbot: Any, owner: QWidget) -> None:
     assert "回访客户000" in text_of(preview) and "回访客户002" in text_of(preview)
 
 
-def test_a_big_batch_shows_progress_and_can_be_stopped(database: Any, qtbot: Any, owner: QWidget) -> None:
+def test_a_big_batch_shows_progress_and_can_be_stopped(
+    database: Any, qtbot: Any, owner: QWidget
+) -> None:
     _batch(database, 400)
     runner = TaskRunner()
     preview = _printing(database, owner, runner).followups(DAY)

@@ -8,6 +8,7 @@ each page and draws the numbers when the document is saved.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import io
 from collections import Counter
@@ -102,11 +103,20 @@ class RenderCancelled(Exception):
 
 @dataclass(frozen=True)
 class Hooks:
-    """A long render (the day's follow-up batch) reports how many sections are laid out and
-    stops between two sections when asked to."""
+    """A long render reports its progress and stops when asked to (checked on every page).
 
-    progress: Callable[[int, int], None] | None = None  # (sections laid out, sections)
+    A batch (the day's follow-up forms) reports (sections laid out, sections); a document of
+    one section (the address table of 3,000 customers) reports (pages laid out, 0): its length
+    is not known before the end."""
+
+    progress: Callable[[int, int], None] | None = None
     is_cancelled: Callable[[], bool] | None = None
+    sections: int = 0  # set by render()
+
+    def page_started(self, page: int) -> None:
+        self.check()
+        if self.progress is not None and self.sections <= 1:
+            self.progress(page, 0)
 
     def check(self) -> None:
         if self.is_cancelled is not None and self.is_cancelled():
@@ -174,7 +184,8 @@ class _NumberedCanvas(Canvas):
 
 
 class _Document(BaseDocTemplate):
-    def __init__(self, buffer: io.BytesIO, form: FormFrame, marks: Marks) -> None:
+    def __init__(self, buffer: io.BytesIO, form: FormFrame, marks: Marks,
+                 hooks: Hooks) -> None:  # fmt: skip
         super().__init__(
             buffer,
             pagesize=A4,
@@ -187,12 +198,13 @@ class _Document(BaseDocTemplate):
             creator="cs_desktop",
             initialFontName=MAIN.name,
         )  # fmt: skip (no unembedded Helvetica)
-        self.form, self.marks = form, marks
+        self.form, self.marks, self.hooks = form, marks, hooks
         self.logo = logo_image(form.logo)
         frame = Frame(MARGIN_X, BOTTOM, BODY_W, PAGE_H - TOP - BOTTOM, 0, 0, 0, 0, id="body")
         self.addPageTemplates([PageTemplate("form", [frame], onPage=self._header)])
 
     def _header(self, c: Canvas, _doc: Any) -> None:
+        self.hooks.page_started(self.page)
         form, marks = self.form, self.marks
         top = PAGE_H - 10 * mm
         x = MARGIN_X
@@ -239,7 +251,8 @@ def render(form: FormFrame, sections: Iterable[Sequence[Flowable]], marks: Marks
     if not story:
         story.append(SectionStart())
     buffer = io.BytesIO()
-    doc = _Document(buffer, form, marks)
+    hooks = dataclasses.replace(hooks, sections=len(parts))
+    doc = _Document(buffer, form, marks, hooks)
     doc.build(story, canvasmaker=functools.partial(_NumberedCanvas, footer=doc.footer))
     hooks.check()
     if hooks.progress is not None:

@@ -12,9 +12,10 @@ from form_samples import pdf_text, sample_card, sample_followups
 from PIL import Image
 
 from cs_desktop.printing.document import make
-from cs_desktop.printing.forms import followup, info_card
+from cs_desktop.printing.forms import address_table, followup, info_card
 from cs_desktop.printing.page import Hooks, RenderCancelled
 from cs_desktop.services.errors import ServiceError
+from cs_desktop.services.forms.data import AddressLine
 from cs_desktop.services.forms.settings import (
     LOGO_MAX_BYTES,
     FormSetting,
@@ -111,3 +112,20 @@ def test_a_too_big_file_is_refused_before_it_is_read(tmp_path: Path) -> None:
     with pytest.raises(ServiceError) as exc:
         read_logo(big)
     assert (exc.value.code, exc.value.params["max_kb"]) == ("file_too_big", 512)
+
+
+def test_one_long_table_reports_pages_and_stops_mid_table() -> None:
+    lines = [AddressLine("北京市", "北京市", "东城区", f"{i}号", f"客户{i}", "13800138000", "A")
+             for i in range(400)]  # fmt: skip
+    pages: list[int] = []
+    rendered = make(address_table.TITLE, FormSetting(), "演示诊所",
+                    lambda b: address_table.sections(b, lines),
+                    hooks=Hooks(progress=lambda done, total: pages.append(done) if total == 0
+                                else None))  # fmt: skip
+    assert rendered.pages > 5 and pages == list(range(1, rendered.pages + 1))
+    with pytest.raises(RenderCancelled):
+        make(address_table.TITLE, FormSetting(), "演示诊所",
+             lambda b: address_table.sections(b, lines),
+             hooks=Hooks(progress=lambda done, _t: pages.append(-done),
+                         is_cancelled=lambda: -3 in pages))  # fmt: skip
+    assert -4 not in pages  # stopped at the next page

@@ -50,7 +50,7 @@ def test_the_card_dialog_prints_the_forms_about_its_customer(window: Any) -> Non
     window.customers_page.editor.open_card(window.rare.id)
     dialog = window.customers_page.editor.dialog
     button = dialog.findChild(QPushButton, "cardPrint")
-    assert button.text() == "打印(&P)…"
+    assert button.text() == "打印(&T)…"
     menu = button.menu()
     assert [a.text() for a in menu.actions()] == [
         "客户资料卡…", "客户管理卡…", "客户回访记录表…", "客户满意度调查表…"]  # fmt: skip

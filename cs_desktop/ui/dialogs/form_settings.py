@@ -87,6 +87,7 @@ class FormSettingsDialog(QDialog):
         self.forms = QListWidget()
         self.forms.setObjectName("formList")
         self.forms.setFixedWidth(200)
+        self.forms.setSpacing(3)
         for form in FORMS:
             item = QListWidgetItem(names[form])
             item.setData(Qt.ItemDataRole.UserRole, form)
@@ -153,7 +154,7 @@ class FormSettingsDialog(QDialog):
         layout.addLayout(buttons)
         self.forms.currentRowChanged.connect(self._form_chosen)
         self.retranslate()
-        self.resize(720, 380)
+        self.resize(720, 340)
         self.setEnabled(False)  # until the settings are read
         self.load()
 

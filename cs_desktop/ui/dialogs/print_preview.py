@@ -349,7 +349,12 @@ class PrintPreview(QDialog):
     def _progressed(self, generation: int, done: int, total: int, text: str) -> None:
         if generation != self._generation:
             return
-        self.progress.setRange(0, max(total, 1))
+        if total == 0:  # one long table: its length is known only at the end
+            self.progress.setRange(0, 0)
+            self.status.setText(translate("PrintPreview", "Laying out page {page}…").format(
+                page=done))  # fmt: skip
+            return
+        self.progress.setRange(0, total)
         self.progress.setValue(done)
         self.status.setText(text.format(done=done, total=total))
 

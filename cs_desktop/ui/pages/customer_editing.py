@@ -111,7 +111,7 @@ class CustomerEditor(QObject):
                 lambda: self.complaint_requested.emit(card.id, card.name, dialog)
             )
             if self.print_menu is not None:
-                printing = dialog.buttons.addButton(translate("CustomerEditing", "&Print…"),
+                printing = dialog.buttons.addButton(translate("CustomerEditing", "Prin&t…"),
                                                     QDialogButtonBox.ButtonRole.ActionRole)  # fmt: skip
                 printing.setObjectName("cardPrint")
                 printing.setMenu(self.print_menu(card.id, card.name, dialog))

@@ -40,6 +40,8 @@ from cs_desktop.services.followups.lists import FollowupListService
 from cs_desktop.services.followups.settings import FollowupSettings
 from cs_desktop.services.followups.visit_lists import VisitListService
 from cs_desktop.services.followups.visits import VisitService
+from cs_desktop.services.forms.data import FormData
+from cs_desktop.services.forms.settings import FormSettings
 from cs_desktop.services.overview import OverviewService
 from cs_desktop.services.tiers.overrides import TierOverrideService
 from cs_desktop.services.tiers.policies import TierPolicyService
@@ -50,7 +52,7 @@ from cs_desktop.services.tiers.table import TierTableService
 from cs_desktop.storage.migrate import SchemaError
 from cs_desktop.storage.types import utcnow
 
-from .ui.context import ComplaintServices, FollowupServices, UiContext
+from .ui.context import ComplaintServices, FollowupServices, FormServices, UiContext
 from .ui.i18n import Translations
 from .ui.main_window import MainWindow
 from .ui.messages import schema_error
@@ -123,6 +125,7 @@ def build_window(
         ),
         now=now,
         today=lambda: now().astimezone().date(),
+        forms=FormServices(FormData(db.factory), FormSettings(db.factory)),
     )
     if staff_id is not None:
         ctx.staff_id = staff_id

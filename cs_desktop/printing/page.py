@@ -8,16 +8,18 @@ each page and draws the numbers when the document is saved.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import io
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
+from PIL import Image as PILImage
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate
@@ -41,7 +43,7 @@ class FormFrame:
     title: str
     header: str = ""
     footer: str = ""
-    logo: Path | None = None
+    logo: bytes = b""  # a PNG or JPEG image; empty: none
 
 
 @dataclass(frozen=True)
@@ -95,14 +97,68 @@ def fit_line(text: str, size: float, width: float) -> str:
     return text + "…"
 
 
+class RenderCancelled(Exception):
+    """The caller's ``is_cancelled`` said stop: no PDF was made."""
+
+
+@dataclass(frozen=True)
+class Hooks:
+    """A long render reports its progress and stops when asked to (checked on every page).
+
+    A batch (the day's follow-up forms) reports (sections laid out, sections); a document of
+    one section (the address table of 3,000 customers) reports (pages laid out, 0): its length
+    is not known before the end."""
+
+    progress: Callable[[int, int], None] | None = None
+    is_cancelled: Callable[[], bool] | None = None
+    sections: int = 0  # set by render()
+
+    def page_started(self, page: int) -> None:
+        self.check()
+        if self.progress is not None and self.sections <= 1:
+            self.progress(page, 0)
+
+    def check(self) -> None:
+        if self.is_cancelled is not None and self.is_cancelled():
+            raise RenderCancelled()
+
+
 class SectionStart(Flowable):
     """Starts a new run of page numbers (one customer's form in a batch)."""
+
+    def __init__(self, number: int = 0, total: int = 0, hooks: Hooks | None = None) -> None:
+        super().__init__()
+        self.number, self.total, self.hooks = number, total, hooks
 
     def wrap(self, aw: float, ah: float) -> tuple[float, float]:
         return 0, 0
 
     def draw(self) -> None:
         self.canv.section = getattr(self.canv, "section", 0) + 1  # type: ignore[attr-defined]
+        if self.hooks is not None:
+            self.hooks.check()
+            if self.hooks.progress is not None and self.number > 1:
+                self.hooks.progress(self.number - 1, self.total)
+
+
+LOGO_PIXELS = 240  # 10 mm at 600 dpi: more only costs time on every page of a batch
+
+
+def logo_image(data: bytes) -> ImageReader | None:
+    """The logo, decoded and scaled down once per document (reportlab hashes the image on every
+    page it is drawn on). An image Pillow cannot read prints no logo rather than no form."""
+    if not data:
+        return None
+    try:
+        with PILImage.open(io.BytesIO(data)) as image:
+            image.load()
+            small = image.copy()
+    except (OSError, ValueError, PILImage.DecompressionBombError):
+        return None
+    small.thumbnail((LOGO_PIXELS, LOGO_PIXELS))
+    if small.mode not in ("RGB", "RGBA", "L", "LA"):
+        small = small.convert("RGBA")
+    return ImageReader(small)
 
 
 class _NumberedCanvas(Canvas):
@@ -128,7 +184,8 @@ class _NumberedCanvas(Canvas):
 
 
 class _Document(BaseDocTemplate):
-    def __init__(self, buffer: io.BytesIO, form: FormFrame, marks: Marks) -> None:
+    def __init__(self, buffer: io.BytesIO, form: FormFrame, marks: Marks,
+                 hooks: Hooks) -> None:  # fmt: skip
         super().__init__(
             buffer,
             pagesize=A4,
@@ -141,16 +198,18 @@ class _Document(BaseDocTemplate):
             creator="cs_desktop",
             initialFontName=MAIN.name,
         )  # fmt: skip (no unembedded Helvetica)
-        self.form, self.marks = form, marks
+        self.form, self.marks, self.hooks = form, marks, hooks
+        self.logo = logo_image(form.logo)
         frame = Frame(MARGIN_X, BOTTOM, BODY_W, PAGE_H - TOP - BOTTOM, 0, 0, 0, 0, id="body")
         self.addPageTemplates([PageTemplate("form", [frame], onPage=self._header)])
 
     def _header(self, c: Canvas, _doc: Any) -> None:
+        self.hooks.page_started(self.page)
         form, marks = self.form, self.marks
         top = PAGE_H - 10 * mm
         x = MARGIN_X
-        if form.logo is not None and form.logo.is_file():
-            c.drawImage(str(form.logo), x, top - 10 * mm, width=10 * mm, height=10 * mm,
+        if self.logo is not None:
+            c.drawImage(self.logo, x, top - 10 * mm, width=10 * mm, height=10 * mm,
                         preserveAspectRatio=True, mask="auto")  # fmt: skip
             x += 12 * mm
         c.setFillColorRGB(*GREY)
@@ -175,18 +234,27 @@ class _Document(BaseDocTemplate):
                   align="right")  # fmt: skip
 
 
-def render(form: FormFrame, sections: Iterable[Sequence[Flowable]], marks: Marks) -> Rendered:
-    """Lay the sections out one after another, each starting on a new page."""
+def render(form: FormFrame, sections: Iterable[Sequence[Flowable]], marks: Marks,
+           hooks: Hooks | None = None) -> Rendered:  # fmt: skip
+    """Lay the sections out one after another, each starting on a new page. ``hooks``: progress
+    per section laid out, and a cancel checked between sections (RenderCancelled)."""
     main_font()
+    hooks = hooks or Hooks()
+    hooks.check()
+    parts = list(sections)
     story: list[Flowable] = []
-    for section in sections:
+    for number, section in enumerate(parts, 1):
         if story:
             story.append(PageBreak())
-        story.append(SectionStart())
+        story.append(SectionStart(number, len(parts), hooks))
         story.extend(section)
     if not story:
         story.append(SectionStart())
     buffer = io.BytesIO()
-    doc = _Document(buffer, form, marks)
+    hooks = dataclasses.replace(hooks, sections=len(parts))
+    doc = _Document(buffer, form, marks, hooks)
     doc.build(story, canvasmaker=functools.partial(_NumberedCanvas, footer=doc.footer))
+    hooks.check()
+    if hooks.progress is not None:
+        hooks.progress(len(parts), len(parts))
     return Rendered(buffer.getvalue(), doc.page, tuple(sorted(marks.missing)), marks.cut)

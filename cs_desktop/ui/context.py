@@ -7,6 +7,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from cs_desktop.domain.roles import Permission
 from cs_desktop.services.accounts.service import AccountService
 from cs_desktop.services.complaints.kpis import ComplaintKpiService
 from cs_desktop.services.complaints.lists import ComplaintListService
@@ -26,6 +27,8 @@ from cs_desktop.services.followups.lists import FollowupListService
 from cs_desktop.services.followups.settings import FollowupSettings
 from cs_desktop.services.followups.visit_lists import VisitListService
 from cs_desktop.services.followups.visits import VisitService
+from cs_desktop.services.forms.data import FormData
+from cs_desktop.services.forms.settings import FormSettings
 from cs_desktop.services.overview import OverviewService
 from cs_desktop.services.site import SiteInfo
 from cs_desktop.services.tiers.overrides import TierOverrideService
@@ -52,6 +55,10 @@ def _nobody() -> uuid.UUID | None:
     return None
 
 
+def _never() -> bool:
+    return False
+
+
 @dataclass(frozen=True)
 class ComplaintServices:
     workflow: ComplaintWorkflow
@@ -68,6 +75,14 @@ class FollowupServices:
     actions: FollowupActions
     visits: VisitService
     visit_lists: VisitListService
+
+
+@dataclass(frozen=True)
+class FormServices:
+    """Printed forms: the data each one shows, and the site's title, header, footer, logo."""
+
+    data: FormData
+    settings: FormSettings
 
 
 @dataclass
@@ -98,12 +113,23 @@ class UiContext:
     followups: FollowupServices | None = None  # the follow-ups and visits pages, reminders
     now: Callable[[], dt.datetime] = field(default=_now)  # injectable clock (UTC), reminders
     staff_id: Callable[[], uuid.UUID | None] = field(default=_nobody)  # who is signed in
+    forms: FormServices | None = None  # printed forms: preview, print, Settings > Printed forms
+    # Whether the user's role may print ID and phone numbers whole (DOMAIN.md section 8): asked
+    # each time a preview opens. The accounts work supplies the real rule; until then: never.
+    may_print_full_numbers: Callable[[], bool] = field(default=_never)
 
     def __post_init__(self) -> None:
-        if self.staff_id is _nobody and self.accounts is not None:
-            self.staff_id = self._signed_in
+        if self.accounts is not None:  # the signed-in person, unless a test injects someone
+            if self.staff_id is _nobody:
+                self.staff_id = self._signed_in
+            if self.may_print_full_numbers is _never:
+                self.may_print_full_numbers = self._may_print_full_numbers
 
     def _signed_in(self) -> uuid.UUID | None:
         """The signed-in staff member's id ("mine" in lists); None when nobody is."""
         actor = self.accounts.current if self.accounts is not None else None
         return actor.staff_id if actor is not None else None
+
+    def _may_print_full_numbers(self) -> bool:
+        actor = self.accounts.current if self.accounts is not None else None
+        return actor is not None and actor.may(Permission.PRINT_UNMASKED)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Slot
@@ -22,6 +23,7 @@ from cs_desktop.services.changes import Changes
 from cs_desktop.services.followups.lists import DueCounts
 from cs_desktop.services.overview import Counts
 
+from . import printing
 from .context import UiContext
 from .dialogs.complaint_rules import ComplaintRulesDialog
 from .dialogs.followup_rules import FollowupRulesDialog
@@ -159,6 +161,7 @@ class MainWindow(QMainWindow):
 
         ctx.runner.changes_happened.connect(self.on_changes)
         ctx.runner.task_failed.connect(self._task_failed)
+        self.printing = printing.install(self, ctx)  # printed forms: menus and buttons
 
         self.retranslate()
         self._restore_state()
@@ -290,6 +293,12 @@ class MainWindow(QMainWindow):
             return Changes.of("app_settings")
 
         self._ctx.runner.write(work)
+
+    # --- printed forms ----------------------------------------------------------------------
+    def print_followups(self, day: dt.date) -> None:
+        """The day's follow-up forms, one per customer due that day, in one print preview."""
+        if self.printing is not None:
+            self.printing.followups(day, self)
 
     # --- Settings > Complaints ------------------------------------------------------------
     def open_complaint_rules(self) -> None:

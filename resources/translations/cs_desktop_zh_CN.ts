@@ -4,48 +4,48 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../cs_desktop/app.py" line="140"/>
-        <location filename="../../cs_desktop/app.py" line="162"/>
+        <location filename="../../cs_desktop/app.py" line="143"/>
+        <location filename="../../cs_desktop/app.py" line="165"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="142"/>
+        <location filename="../../cs_desktop/app.py" line="145"/>
         <source>Creating {count} demo customers…</source>
         <translation>正在创建 {count} 位演示客户…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="144"/>
+        <location filename="../../cs_desktop/app.py" line="147"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="163"/>
+        <location filename="../../cs_desktop/app.py" line="166"/>
         <source>The demo data could not be created: {error}</source>
         <translation>演示数据未能创建：{error}</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="189"/>
+        <location filename="../../cs_desktop/app.py" line="192"/>
         <source>Preparing customer search…</source>
         <translation>正在准备客户搜索…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="211"/>
+        <location filename="../../cs_desktop/app.py" line="214"/>
         <source>Updating customer tiers…</source>
         <translation>正在更新客户等级…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="272"/>
+        <location filename="../../cs_desktop/app.py" line="275"/>
         <source>Daily backup</source>
         <translation>每日备份</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="273"/>
+        <location filename="../../cs_desktop/app.py" line="276"/>
         <source>Today&apos;s backup could not be written to {folder}. Check that the backup folder or USB drive is there; your data are not affected.</source>
         <translation>今天的备份无法写入 {folder}。请检查备份文件夹或U盘是否可用；您的数据不受影响。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="297"/>
+        <location filename="../../cs_desktop/app.py" line="300"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
@@ -1165,137 +1165,147 @@
         <translation>记录{stage}</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="254"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="263"/>
         <source>&amp;Answer the customer</source>
         <translation>答复客户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="255"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="264"/>
         <source>Internal &amp;note</source>
         <translation>内部备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="256"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="265"/>
         <source>&amp;Hand over…</source>
         <translation>转交(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="257"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="266"/>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="267"/>
+        <source>The complaint record form, with the lines to sign</source>
+        <translation>客户投诉记录表，含签名栏</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="269"/>
         <source>An answer to the customer meets the first-response limit; an internal note does not. A reopening needs its reason here.</source>
         <translation>答复客户即满足首次响应时限，内部备注不算。重新打开时请在此写明原因。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="261"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="273"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="261"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="273"/>
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="262"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="274"/>
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="262"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="274"/>
         <source>Staff</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="265"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="277"/>
         <source>Customer:</source>
         <translation>客户：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="266"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="278"/>
         <source>Received:</source>
         <translation>受理时间：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="267"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="279"/>
         <source>Channel:</source>
         <translation>渠道：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="268"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="280"/>
         <source>Category and severity:</source>
         <translation>类别和严重程度：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="269"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="281"/>
         <source>Difficult-customer type:</source>
         <translation>难缠客户类型：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="270"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="282"/>
         <source>In the customer&apos;s words:</source>
         <translation>客户原话：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="271"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="283"/>
         <source>What they want:</source>
         <translation>客户诉求：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="272"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="284"/>
         <source>Handling promised:</source>
         <translation>承诺处理：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="273"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="285"/>
         <source>Received by:</source>
         <translation>受理人：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="277"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="289"/>
         <source>The intake record was read back to the complainant, who signed it</source>
         <translation>已向投诉人复述登记内容，投诉人已签字</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="280"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="292"/>
         <source>Progress</source>
         <translation>处理经过</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="281"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="293"/>
         <source>Intake</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="292"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="304"/>
         <source>Promises</source>
         <translation>承诺</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="294"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="306"/>
         <source>Promises ({n} open)</source>
         <translation>承诺（{n} 项未兑现）</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="340"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="352"/>
         <source>Owner: {name}</source>
         <translation>负责人：{name}</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="341"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="353"/>
         <source>nobody</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="351"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="363"/>
         <source>Complaint {number}</source>
         <translation>投诉 {number}</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="353"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="365"/>
         <source>{state} · first response due {first} · resolution due {resolution}</source>
         <translation>{state} · 首次响应期限 {first} · 解决期限 {resolution}</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="402"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_window.py" line="414"/>
         <source>Saved at {time}.</source>
         <translation>已于 {time} 保存。</translation>
     </message>
@@ -1463,82 +1473,82 @@
         <translation>已上报</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="174"/>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="176"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="178"/>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="180"/>
         <source>&amp;Register a complaint…</source>
         <translation>登记投诉(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="182"/>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="184"/>
         <source>Open and waiting complaints you own</source>
         <translation>由您负责的未结和暂停投诉</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="194"/>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="196"/>
         <source>clock stopped</source>
         <translation>计时暂停</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="197"/>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="199"/>
         <source>response</source>
         <translation>首次响应</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="198"/>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="200"/>
         <source>resolution</source>
         <translation>解决</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="199"/>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="201"/>
         <source>{when} ({kind})</source>
         <translation>{when}（{kind}）</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="205"/>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="207"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="207"/>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="209"/>
         <source>All severities</source>
         <translation>全部严重程度</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="220"/>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="222"/>
         <source>{count} complaints</source>
         <translation>共 {count} 件投诉</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="226"/>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="228"/>
         <source>Last 30 days: {n} complaints</source>
         <translation>近 30 天：投诉 {n} 件</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="228"/>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="230"/>
         <source>complaint rate {rate:.2%} of services</source>
         <translation>投诉率 {rate:.2%}（占服务人次）</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="231"/>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="233"/>
         <source>first response median {m:.1f} h, 90% within {p:.1f} h</source>
         <translation>首次响应中位 {m:.1f} 小时，90% 在 {p:.1f} 小时内</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="234"/>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="236"/>
         <source>resolved median {m:.1f} h, 90% within {p:.1f} h</source>
         <translation>解决中位 {m:.1f} 小时，90% 在 {p:.1f} 小时内</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="237"/>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="239"/>
         <source>{share:.0%} resolved at first contact</source>
         <translation>{share:.0%} 当场解决</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/complaints.py" line="239"/>
+        <location filename="../../cs_desktop/ui/pages/complaints.py" line="241"/>
         <source>; </source>
         <translation>；</translation>
     </message>
@@ -2300,32 +2310,37 @@
         <translation>但性别不同</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="103"/>
+        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="105"/>
         <source>Register a &amp;complaint…</source>
         <translation>登记投诉(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="112"/>
+        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="114"/>
         <source>Record a &amp;visit…</source>
         <translation>登记来访(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="161"/>
+        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="120"/>
+        <source>Prin&amp;t…</source>
+        <translation>打印(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="169"/>
         <source>{name} ({reasons})</source>
         <translation>{name}（{reasons}）</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="162"/>
+        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="170"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="167"/>
+        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="175"/>
         <source>Possibly the same customer</source>
         <translation>可能是同一位客户</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="168"/>
+        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="176"/>
         <source>These cards may describe the same customer:
 {list}
 
@@ -2336,27 +2351,27 @@ Create a new card anyway?</source>
 仍要新建资料卡吗？</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="174"/>
+        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="182"/>
         <source>Create new card</source>
         <translation>新建资料卡</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="177"/>
+        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="185"/>
         <source>Back to the card</source>
         <translation>返回资料卡</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="251"/>
+        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="259"/>
         <source>The card of {name} was changed by someone else since, so it was not undone: that change would have been lost.</source>
         <translation>{name} 的资料卡在此之后已被其他人修改，因此未撤销：否则那次修改会丢失。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="278"/>
+        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="286"/>
         <source>Customer card</source>
         <translation>客户资料卡</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="279"/>
+        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="287"/>
         <source>The card was not changed: it no longer exists or was merged into another card.</source>
         <translation>资料卡未更改：该资料卡已不存在，或已合并到另一张资料卡。</translation>
     </message>
@@ -2607,122 +2622,132 @@ Create a new card anyway?</source>
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="63"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="64"/>
         <source>Phone calls</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="64"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="65"/>
         <source>SMS</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="65"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="66"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="66"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="67"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="67"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="68"/>
         <source>Post</source>
         <translation>邮寄</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="262"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="271"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="266"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="275"/>
         <source>Search name, phone, ID number, address or pinyin (zs finds 张三) — Ctrl+F</source>
         <translation>搜索姓名、电话、证件号、地址或拼音（输入 zs 可找到张三）— Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="268"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="277"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="268"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="277"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="269"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="278"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="269"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="278"/>
         <source>Consent to contact</source>
         <translation>联系许可</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="274"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="283"/>
         <source>With an &amp;open complaint</source>
         <translation>有未结投诉(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="275"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="284"/>
         <source>New card</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="276"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="285"/>
         <source>New customer card (Ctrl+N)</source>
         <translation>新建客户资料卡 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="277"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="286"/>
         <source>Delete card…</source>
         <translation>删除资料卡…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="284"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="293"/>
         <source>Duplicates…</source>
         <translation>重复客户…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="285"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="294"/>
         <source>Likely duplicate cards over the whole database; merge and undo</source>
         <translation>全库查找可能重复的资料卡；可合并，也可撤销合并</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="287"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="296"/>
         <source>Deleted cards…</source>
         <translation>已删除的客户…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="288"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="297"/>
         <source>Set tier…</source>
         <translation>调整等级…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="289"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="298"/>
         <source>Set the selected customer&apos;s tier by hand, with a reason</source>
         <translation>手动调整所选客户的等级（需填写原因）</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="291"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="300"/>
         <source>Cards deleted by mistake can be restored here</source>
         <translation>误删的资料卡可在此恢复</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="293"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="302"/>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="303"/>
+        <source>Print the address table of the list as shown, or the tier table</source>
+        <translation>打印当前列表（已应用搜索和筛选）的地址分类表，或等级分类表</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="305"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="294"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="306"/>
         <source>Import customer cards from a .csv or .xlsx file</source>
         <translation>从 .csv 或 .xlsx 文件导入客户资料卡</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="361"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="381"/>
         <source>Delete the card of {name}?
 
 The card leaves the list; its history is kept. Undo (Ctrl+Z) brings it back, and a supervisor can restore it under Deleted cards.</source>
@@ -2731,99 +2756,99 @@ The card leaves the list; its history is kept. Undo (Ctrl+Z) brings it back, and
 资料卡将从列表中移除，其历史记录会保留。撤销 (Ctrl+Z) 可立即找回，主管之后也可以在“已删除的客户”中恢复。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="368"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="388"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="369"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="389"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="278"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="287"/>
         <source>Delete the selected card (Del). It can be undone, and restored later.</source>
         <translation>删除选中的资料卡 (Del)。可以撤销，之后也可以恢复。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="280"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="289"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="281"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="290"/>
         <source>Save the list as shown (search and filters applied) as .xlsx or .csv</source>
         <translation>将当前名单（含搜索和筛选条件）保存为 .xlsx 或 .csv</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="302"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="314"/>
         <source>All tiers</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="304"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="316"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="306"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="318"/>
         <source>All regions</source>
         <translation>全部地区</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="308"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="320"/>
         <source>Any consent</source>
         <translation>不限联系许可</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="360"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="380"/>
         <source>Delete card</source>
         <translation>删除资料卡</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="394"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="414"/>
         <source>Undo {step}</source>
         <translation>撤销 {step}</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="395"/>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="400"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="415"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="420"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="396"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="416"/>
         <source>Redo {step}</source>
         <translation>重做 {step}</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="397"/>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="401"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="417"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="421"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="408"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="428"/>
         <source>Cannot undo</source>
         <translation>无法撤销</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="409"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="429"/>
         <source>The undo history was cleared.</source>
         <translation>撤销记录已清空。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="483"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="503"/>
         <source>Type at least 3 digits of a phone or ID number.</source>
         <translation>电话或证件号请至少输入 3 位数字。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="486"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="506"/>
         <source>{count} customers found</source>
         <translation>找到 {count} 位客户</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customers.py" line="489"/>
+        <location filename="../../cs_desktop/ui/pages/customers.py" line="509"/>
         <source>{count} customers</source>
         <translation>共 {count} 位客户</translation>
     </message>
@@ -3883,6 +3908,180 @@ Already on the kept card, set aside: {aside}</source>
     </message>
 </context>
 <context>
+    <name>FormSettings</name>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/form_settings.py" line="51"/>
+        <source>The title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/form_settings.py" line="52"/>
+        <source>The header text</source>
+        <translation>页眉文字</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/form_settings.py" line="53"/>
+        <source>The footer text</source>
+        <translation>页脚文字</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/form_settings.py" line="56"/>
+        <source>{field} is too long: at most {max} characters.</source>
+        <translation>{field}太长：最多 {max} 个字。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/form_settings.py" line="58"/>
+        <source>The logo must be a PNG or JPEG image.</source>
+        <translation>标志必须是 PNG 或 JPEG 图片。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/form_settings.py" line="59"/>
+        <source>The logo file is too big: at most {kb} KB.</source>
+        <translation>标志文件太大：最多 {kb} KB。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/form_settings.py" line="61"/>
+        <source>The logo is too small: at least {px} pixels on each side.</source>
+        <translation>标志太小：每边至少 {px} 像素。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/form_settings.py" line="64"/>
+        <source>The logo is too large: at most {px} pixels on a side.</source>
+        <translation>标志太大：每边最多 {px} 像素。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/form_settings.py" line="67"/>
+        <source>The logo file was not found.</source>
+        <translation>找不到标志文件。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/form_settings.py" line="68"/>
+        <source>The logo file could not be read.</source>
+        <translation>无法读取标志文件。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/form_settings.py" line="70"/>
+        <source>Not saved ({code}).</source>
+        <translation>未保存（{code}）。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/form_settings.py" line="162"/>
+        <location filename="../../cs_desktop/ui/dialogs/form_settings.py" line="308"/>
+        <source>Printed forms</source>
+        <translation>打印表单</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/form_settings.py" line="163"/>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/form_settings.py" line="164"/>
+        <source>&amp;Header text:</source>
+        <translation>页眉文字(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/form_settings.py" line="165"/>
+        <source>&amp;Footer text:</source>
+        <translation>页脚文字(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/form_settings.py" line="166"/>
+        <source>Logo:</source>
+        <translation>标志：</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/form_settings.py" line="167"/>
+        <source>Printed at the top right, e.g. the department</source>
+        <translation>印在右上角，例如科室名称</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/form_settings.py" line="169"/>
+        <source>Printed at the bottom of every page, e.g. a privacy note</source>
+        <translation>印在每页底部，例如隐私提示</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/form_settings.py" line="171"/>
+        <source>&amp;Choose…</source>
+        <translation>选择(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/form_settings.py" line="172"/>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/form_settings.py" line="173"/>
+        <source>PNG or JPEG, at most {kb} KB and {px} pixels on a side; printed 1 cm high beside the site&apos;s name. It is kept in the database, so every counter prints it.</source>
+        <translation>PNG 或 JPEG，最多 {kb} KB，每边最多 {px} 像素；以 1 厘米高印在本站名称旁。图片保存在数据库中，所以每个柜台打印的都一样。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/form_settings.py" line="177"/>
+        <source>&amp;Preview…</source>
+        <translation>预览(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/form_settings.py" line="178"/>
+        <source>The blank form with the text and logo as typed, before saving</source>
+        <translation>保存前，用当前输入的文字和标志预览空白表</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/form_settings.py" line="180"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/form_settings.py" line="181"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/form_settings.py" line="222"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/form_settings.py" line="248"/>
+        <source>Choose the logo</source>
+        <translation>选择标志</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/form_settings.py" line="249"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>图片 (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/form_settings.py" line="278"/>
+        <source>Nothing to save.</source>
+        <translation>没有需要保存的修改。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/form_settings.py" line="294"/>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/form_settings.py" line="309"/>
+        <source>Save the changes to the printed forms?</source>
+        <translation>保存对打印表单的修改吗？</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/form_settings.py" line="312"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/form_settings.py" line="314"/>
+        <source>Discard</source>
+        <translation>不保存</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/form_settings.py" line="316"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <location filename="../../cs_desktop/ui/dialogs/import_texts.py" line="22"/>
@@ -4285,52 +4484,52 @@ Already on the kept card, set aside: {aside}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="182"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="185"/>
         <source>Customer Service Desk — {site}</source>
         <translation>客户服务台 — {site}</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="189"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="192"/>
         <source>{page}  ({count})</source>
         <translation>{page}（{count}）</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="191"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="194"/>
         <source>{page} (Ctrl+{key})</source>
         <translation>{page}（Ctrl+{key}）</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="196"/>
         <source>Database in use</source>
         <translation>正在使用的数据库</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="252"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="255"/>
         <source>Counts unavailable</source>
         <translation>暂时无法统计</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="260"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="263"/>
         <source>Counting records…</source>
         <translation>正在统计记录…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="264"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="267"/>
         <source>{open} ({overdue} overdue)</source>
         <translation>{open}（超时 {overdue}）</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="267"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="270"/>
         <source>Customers {customers} · Visits {visits} · Open complaints {complaints} · Follow-ups due {due}</source>
         <translation>客户 {customers} · 来访 {visits} · 未结投诉 {complaints} · 待回访 {due}</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="362"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="371"/>
         <source>Something went wrong</source>
         <translation>操作未完成</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="363"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="372"/>
         <source>The last action could not be completed. Nothing was changed by it.</source>
         <translation>刚才的操作未能完成，数据没有因此改变。</translation>
     </message>
@@ -4463,6 +4662,314 @@ Already on the kept card, set aside: {aside}</source>
     </message>
 </context>
 <context>
+    <name>PrintPreview</name>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/print_preview.py" line="61"/>
+        <source>This customer no longer exists.</source>
+        <translation>该客户已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/print_preview.py" line="62"/>
+        <source>This complaint no longer exists.</source>
+        <translation>该投诉已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/print_preview.py" line="63"/>
+        <source>No active survey has this code.</source>
+        <translation>没有使用此代码的启用中的调查。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/print_preview.py" line="64"/>
+        <source>No tier rule is active: choose one in Settings &gt; Customer tiers.</source>
+        <translation>没有启用的分级规则：请先在“设置 &gt; 客户等级”中选择一个。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/print_preview.py" line="66"/>
+        <source>The form could not be made ({code}).</source>
+        <translation>无法生成表单（{code}）。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/print_preview.py" line="73"/>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/print_preview.py" line="89"/>
+        <source>The printer could not be opened.</source>
+        <translation>无法打开打印机。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/print_preview.py" line="239"/>
+        <source>Print preview — {form}</source>
+        <translation>打印预览 — {form}</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/print_preview.py" line="241"/>
+        <source>&amp;Blank form, to fill in by hand</source>
+        <translation>空白表，供手写填写(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/print_preview.py" line="242"/>
+        <source>&amp;Full ID and phone numbers</source>
+        <translation>完整证件号和电话号码(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/print_preview.py" line="243"/>
+        <source>Numbers print masked (138****8000) unless this is ticked. Your role allows printing them whole.</source>
+        <translation>除非勾选此项，号码打印时会部分隐藏（138****8000）。您的角色允许打印完整号码。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/print_preview.py" line="246"/>
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/print_preview.py" line="247"/>
+        <source>Whole page</source>
+        <translation>整页</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/print_preview.py" line="248"/>
+        <source>Zoom (Ctrl++ and Ctrl+-)</source>
+        <translation>缩放（Ctrl++ 和 Ctrl+-）</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/print_preview.py" line="249"/>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/print_preview.py" line="250"/>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/print_preview.py" line="251"/>
+        <source>Previous page (Page Up)</source>
+        <translation>上一页（Page Up）</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/print_preview.py" line="252"/>
+        <source>Next page (Page Down)</source>
+        <translation>下一页（Page Down）</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/print_preview.py" line="253"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>另存为 PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/print_preview.py" line="254"/>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/print_preview.py" line="255"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/print_preview.py" line="256"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/print_preview.py" line="273"/>
+        <source>Preparing the form…</source>
+        <translation>正在生成表单…</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/print_preview.py" line="291"/>
+        <source>Laying out form {done} of {total}…</source>
+        <translation>正在排版第 {done} 份，共 {total} 份…</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/print_preview.py" line="306"/>
+        <source>No font has these characters; they print as a red 〓: {chars}</source>
+        <translation>以下字符没有字体可以显示，将打印为红色的 〓：{chars}</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/print_preview.py" line="310"/>
+        <source>{count} boxes were too long and are cut, marked …(未完).</source>
+        <translation>有 {count} 个栏目内容过长被截断，已标注“…(未完)”。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/print_preview.py" line="323"/>
+        <source>Stopped: no form was made. Tick or untick an option above, or close this window.</source>
+        <translation>已停止：未生成表单。可勾选或取消上方的选项重新生成，或关闭此窗口。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/print_preview.py" line="328"/>
+        <source>The form could not be made.</source>
+        <translation>无法生成表单。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/print_preview.py" line="354"/>
+        <source>Laying out page {page}…</source>
+        <translation>正在排版第 {page} 页…</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/print_preview.py" line="390"/>
+        <source>Page {page} of {pages}</source>
+        <translation>第 {page} 页 / 共 {pages} 页</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/print_preview.py" line="415"/>
+        <source>{form} (blank)</source>
+        <translation>{form}（空白）</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/print_preview.py" line="424"/>
+        <location filename="../../cs_desktop/ui/dialogs/print_preview.py" line="435"/>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/print_preview.py" line="425"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/print_preview.py" line="431"/>
+        <source>Saved as {path}</source>
+        <translation>已保存为 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/print_preview.py" line="435"/>
+        <source>The file could not be saved: {error}</source>
+        <translation>无法保存文件：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/print_preview.py" line="457"/>
+        <source>Sending to the printer…</source>
+        <translation>正在发送到打印机…</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/print_preview.py" line="474"/>
+        <source>{count} pages sent to {printer}.</source>
+        <translation>已将 {count} 页发送到 {printer}。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/print_preview.py" line="481"/>
+        <source>Printing stopped.</source>
+        <translation>已停止打印。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/print_preview.py" line="483"/>
+        <source>Printing failed: {error}</source>
+        <translation>打印失败：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/print_preview.py" line="492"/>
+        <source>Sending page {done} of {total} to the printer…</source>
+        <translation>正在发送第 {done} 页，共 {total} 页…</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../cs_desktop/ui/printing.py" line="47"/>
+        <source>Customer info card</source>
+        <translation>客户资料卡</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/printing.py" line="48"/>
+        <source>Customer management card</source>
+        <translation>客户管理卡</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/printing.py" line="49"/>
+        <source>Customer address classification table</source>
+        <translation>客户地址分类表</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/printing.py" line="50"/>
+        <source>Customer tier classification table</source>
+        <translation>客户等级分类表</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/printing.py" line="51"/>
+        <source>Complaint record form</source>
+        <translation>客户投诉记录表</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/printing.py" line="52"/>
+        <source>Follow-up form</source>
+        <translation>客户回访记录表</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/printing.py" line="53"/>
+        <source>Satisfaction survey form</source>
+        <translation>客户满意度调查表</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/printing.py" line="62"/>
+        <source>Print the day&apos;s follow-up forms</source>
+        <translation>打印某日的回访记录表</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/printing.py" line="67"/>
+        <source>One form per customer with an open follow-up due that day, all in one file.</source>
+        <translation>当天每位有待回访的客户各一份，合在一个文件中。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/printing.py" line="73"/>
+        <source>Preview…</source>
+        <translation>预览…</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/printing.py" line="75"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/printing.py" line="80"/>
+        <source>&amp;Day:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/printing.py" line="104"/>
+        <source>{form} — {subject}</source>
+        <translation>{form} — {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/printing.py" line="158"/>
+        <source>blank</source>
+        <translation>空白</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/printing.py" line="182"/>
+        <location filename="../../cs_desktop/ui/printing.py" line="239"/>
+        <source>&amp;Blank forms</source>
+        <translation>空白表(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/printing.py" line="207"/>
+        <source>{form} of the {count} customers listed…</source>
+        <translation>当前列表 {count} 位客户的{form}…</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/printing.py" line="213"/>
+        <source>as listed</source>
+        <translation>当前列表</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/printing.py" line="236"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/printing.py" line="237"/>
+        <source>Print the &amp;day&apos;s follow-up forms…</source>
+        <translation>打印某日的回访记录表(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/printing.py" line="238"/>
+        <source>Print the &amp;satisfaction survey form…</source>
+        <translation>打印满意度调查表(&amp;S)…</translation>
+    </message>
+</context>
+<context>
     <name>QuickCustomer</name>
     <message>
         <location filename="../../cs_desktop/ui/dialogs/quick_customer.py" line="33"/>
@@ -4582,102 +5089,117 @@ Already on the kept card, set aside: {aside}</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../cs_desktop/ui/pages/settings.py" line="153"/>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="171"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/settings.py" line="157"/>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="175"/>
         <source>Interface</source>
         <translation>界面</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/settings.py" line="158"/>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="176"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/settings.py" line="160"/>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="178"/>
         <source>The change applies at once and is remembered on this PC.</source>
         <translation>更改立即生效，并在本机保存。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/settings.py" line="162"/>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="180"/>
         <source>Customer tiers</source>
         <translation>客户等级分类表</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/settings.py" line="163"/>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="181"/>
         <source>The rule that classifies customers, and how each tier is served.</source>
         <translation>客户分级规则，以及各等级的服务方式。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/settings.py" line="165"/>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="183"/>
         <source>Tier rules…</source>
         <translation>分级规则…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/settings.py" line="166"/>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="184"/>
         <source>Tier service policies…</source>
         <translation>等级服务策略…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/settings.py" line="167"/>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="185"/>
         <source>At start-up, recompute every customer&apos;s tier when the last run is older than (days; 0: only on demand):</source>
         <translation>启动时，若上次计算已超过以下天数，则重新计算全部客户等级（0 表示仅手动计算）：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/settings.py" line="170"/>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="188"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/settings.py" line="171"/>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="189"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/settings.py" line="172"/>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="190"/>
         <source>Time limits, severity levels, categories, working hours and the holiday calendar that complaint deadlines are counted in.</source>
         <translation>投诉时限、严重程度、类别，以及计算期限所用的工作时间和节假日日历。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/settings.py" line="175"/>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="193"/>
         <source>Complaint rules…</source>
         <translation>投诉规则…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/settings.py" line="176"/>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="194"/>
         <source>Visits and follow-ups</source>
         <translation>来访与回访</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/settings.py" line="177"/>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="195"/>
         <source>Visit purposes, when an unreachable customer is called again, follow-ups after complaints and visits, birthday and holiday care.</source>
         <translation>来访目的、未联系上的客户何时再联系、投诉和来访后的回访、生日和节日关怀。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/settings.py" line="180"/>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="198"/>
         <source>Follow-up settings…</source>
         <translation>回访设置…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/settings.py" line="181"/>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="200"/>
+        <source>Printed forms</source>
+        <translation>打印表单</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="201"/>
+        <source>Each form&apos;s title, header and footer text and logo, as this site prints them.</source>
+        <translation>本站打印的每种表单的标题、页眉、页脚文字和标志。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="204"/>
+        <source>Printed forms…</source>
+        <translation>打印表单…</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="205"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/settings.py" line="182"/>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="206"/>
         <source>In use:</source>
         <translation>正在使用：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/settings.py" line="183"/>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="207"/>
         <source>This site:</source>
         <translation>本站点：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/settings.py" line="184"/>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="208"/>
         <source>Version:</source>
         <translation>版本：</translation>
     </message>

@@ -23,7 +23,7 @@ from cs_desktop.services.complaints.workflow import ComplaintWorkflow, Intake
 from cs_desktop.services.customers.card_dto import AddressEntry, CustomerCard, PhoneEntry
 from cs_desktop.services.customers.cards import CustomerCardService
 from cs_desktop.services.errors import ServiceError
-from cs_desktop.services.forms.settings import FormSetting, FormSettings
+from cs_desktop.services.forms.settings import FormSetting, FormSettings, read_logo
 from cs_desktop.storage.models import Followup, Staff
 from cs_desktop.storage.session import writing
 
@@ -143,7 +143,7 @@ def test_form_settings_are_checked(database: Any) -> None:
         settings.save("info_card", FormSetting(title="长" * 41))
     assert (exc.value.code, exc.value.field) == ("too_long", "title")
     with pytest.raises(ServiceError) as exc:
-        settings.save("info_card", FormSetting(logo="/nowhere/logo.png"))
+        read_logo(Path("/nowhere/logo.png"))
     assert (exc.value.code, exc.value.field) == ("file_not_found", "logo")
     with pytest.raises(ServiceError) as exc:
         settings.save("nonsense", FormSetting())

@@ -146,7 +146,7 @@ def test_each_form_prints_blank_for_handwriting(module: Any, tmp_path: Path) -> 
 def test_the_sites_title_header_footer_and_logo_are_printed(tmp_path: Path) -> None:
     logo = Path(__file__).parents[2] / "resources" / "icons" / "app.png"
     setting = FormSetting("门诊患者资料卡", "门诊部 · 服务中心", "本表涉及个人信息，请妥善保管",
-                          str(logo))  # fmt: skip
+                          logo.read_bytes())  # fmt: skip
     r = _print(info_card, sample_card(), setting=setting)
     text = _text(r, tmp_path)
     assert in_order(text, "演示诊所", "门诊部 · 服务中心", "门诊患者资料卡", "本表涉及个人信息")

@@ -32,6 +32,7 @@ from cs_desktop.storage.models import (
 from ..complaints.settings import ComplaintSettings, Level
 from ..customers.card_dto import CustomerCard
 from ..customers.cards import CustomerCardService
+from ..customers.listing import CustomerListService, CustomerQuery
 from ..customers.timeline import EntryKind, TimelineEntry, TimelineService
 from ..errors import ServiceError
 
@@ -139,8 +140,11 @@ class FormData:
                               recent)  # fmt: skip
 
     # --- tables -------------------------------------------------------------------------------
-    def addresses(self, province: str = "") -> list[AddressLine]:
-        """Live customers by primary address: province, city, district, then name (pinyin)."""
+    def addresses(
+        self, province: str = "", query: CustomerQuery | None = None
+    ) -> list[AddressLine]:
+        """Live customers by primary address: province, city, district, then name (pinyin).
+        ``query``: only the customers the list shows for it (search text and filters)."""
         phone = aliased(CustomerPhone)
         stmt = (
             select(CustomerAddress.province, CustomerAddress.city, CustomerAddress.district,
@@ -157,6 +161,11 @@ class FormData:
         if province:
             stmt = stmt.where(CustomerAddress.province == province)
         with self._factory() as s:
+            if query is not None:
+                ids = CustomerListService(self._factory).matching_ids(
+                    query, s.get_bind().dialect.name
+                )
+                stmt = stmt.where(Customer.id.in_(ids))
             return [AddressLine(p or "", c or "", d or "", st or "", n, ph or "", t or "")
                     for p, c, d, st, n, ph, t in s.execute(stmt)]  # fmt: skip
 

@@ -1,11 +1,20 @@
 """Each printed form's title, header and footer text and logo, as the site sets them (Settings),
-kept in one AppSetting row. An empty title means the form's standard title."""
+kept in AppSetting rows. An empty title means the form's standard title.
+
+The logo is kept in the database as the image itself (base64 in its own AppSetting row, read
+only when that form prints), not as a path: every counter of a site that shares one database,
+and every site it syncs with, prints the same logo, and moving or deleting the original file
+changes nothing.
+"""
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+import base64
+import io
+from dataclasses import dataclass, replace
 from pathlib import Path
 
+from PIL import Image
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -15,9 +24,12 @@ from cs_desktop.storage.session import writing
 from ..errors import ServiceError
 
 KEY = "print_forms"
+LOGO_KEY = "print_form_logo:"  # + the form's key
 FORMS = ("info_card", "management_card", "addresses", "tiers", "complaint", "followup", "survey")
-LIMITS = {"title": 40, "header": 80, "footer": 120, "logo": 500}
-LOGO_TYPES = (".png", ".jpg", ".jpeg")
+LIMITS = {"title": 40, "header": 80, "footer": 120}
+LOGO_FORMATS = ("PNG", "JPEG")
+LOGO_MAX_BYTES = 512 * 1024  # printed 10 mm wide: a bigger file only slows every page down
+LOGO_PIXELS = (16, 4000)  # smallest and largest side
 
 
 @dataclass(frozen=True)
@@ -25,7 +37,7 @@ class FormSetting:
     title: str = ""
     header: str = ""
     footer: str = ""
-    logo: str = ""  # path of a PNG or JPEG file; empty: no logo
+    logo: bytes = b""  # a PNG or JPEG image; empty: no logo
 
 
 class FormSettings:
@@ -37,31 +49,75 @@ class FormSettings:
         with self._factory() as s:
             row = s.get(AppSetting, KEY)
             value = (row.value if row is not None else {}).get(form) or {}
-        return FormSetting(**{k: str(value.get(k) or "") for k in LIMITS})
+            logo = s.get(AppSetting, LOGO_KEY + form)
+            image = base64.b64decode(logo.value.get("image", "")) if logo is not None else b""
+        return FormSetting(**{k: str(value.get(k) or "") for k in LIMITS}, logo=image)
 
     def save(self, form: str, setting: FormSetting) -> FormSetting:
         _known(form)
-        clean = FormSetting(**{k: " ".join(str(v).split()) for k, v in asdict(setting).items()})
+        title, header, footer = (" ".join(str(getattr(setting, k)).split()) for k in LIMITS)
+        clean = replace(setting, title=title, header=header, footer=footer)
         for name, limit in LIMITS.items():
             if len(getattr(clean, name)) > limit:
                 raise ServiceError("too_long", field=name, max=limit)
         if clean.logo:
-            path = Path(clean.logo)
-            if path.suffix.lower() not in LOGO_TYPES:
-                raise ServiceError("not_an_image", field="logo", types=LOGO_TYPES)
-            if not path.is_file():
-                raise ServiceError("file_not_found", field="logo")
+            check_logo(clean.logo)
+        texts = {k: getattr(clean, k) for k in LIMITS}
         with writing(self._factory) as s:
             row = s.get(AppSetting, KEY)
             if row is None:
-                s.add(AppSetting(key=KEY, value={form: asdict(clean)}))
+                s.add(AppSetting(key=KEY, value={form: texts}))
             else:
-                row.value = {**row.value, form: asdict(clean)}
+                row.value = {**row.value, form: texts}
+            logo = s.get(AppSetting, LOGO_KEY + form)
+            image = {"image": base64.b64encode(clean.logo).decode("ascii")}
+            if not clean.logo:
+                if logo is not None:
+                    s.delete(logo)
+            elif logo is None:
+                s.add(AppSetting(key=LOGO_KEY + form, value=image))
+            elif logo.value != image:
+                logo.value = image
         return clean
 
     def site_name(self) -> str:
         with self._factory() as s:
             return s.scalar(select(Site.name).where(Site.is_local.is_(True))) or ""
+
+
+def check_logo(data: bytes) -> tuple[int, int]:
+    """A logo must be a readable PNG or JPEG of at most LOGO_MAX_BYTES, neither side smaller or
+    larger than LOGO_PIXELS; returns its size in pixels."""
+    if len(data) > LOGO_MAX_BYTES:
+        raise ServiceError("file_too_big", field="logo", max_kb=LOGO_MAX_BYTES // 1024)
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            kind, size = image.format, image.size
+            image.load()  # a cut or damaged file fails here, not at print time
+    except (OSError, ValueError, Image.DecompressionBombError):
+        raise ServiceError("not_an_image", field="logo", types=LOGO_FORMATS) from None
+    if kind not in LOGO_FORMATS:
+        raise ServiceError("not_an_image", field="logo", types=LOGO_FORMATS)
+    low, high = LOGO_PIXELS
+    if min(size) < low:
+        raise ServiceError("image_too_small", field="logo", min=low)
+    if max(size) > high:
+        raise ServiceError("image_too_large", field="logo", max=high)
+    return size
+
+
+def read_logo(path: Path) -> bytes:
+    """The file's bytes, checked as check_logo does (a huge file is refused before it is read)."""
+    try:
+        if path.stat().st_size > LOGO_MAX_BYTES:
+            raise ServiceError("file_too_big", field="logo", max_kb=LOGO_MAX_BYTES // 1024)
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise ServiceError("file_not_found", field="logo") from None
+    except OSError:
+        raise ServiceError("file_unreadable", field="logo") from None
+    check_logo(data)
+    return data
 
 
 def _known(form: str) -> None:

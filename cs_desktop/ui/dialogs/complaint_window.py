@@ -152,7 +152,9 @@ class Loaded:
 class ComplaintWindow(QDialog):
     def __init__(self, workflow: ComplaintWorkflow, records: ComplaintRecords,
                  runner: TaskRunner | SyncTaskRunner, severity_labels: dict[str, str] | None = None,
-                 parent: QWidget | None = None) -> None:  # fmt: skip
+                 parent: QWidget | None = None, *,
+                 on_print: Callable[[uuid.UUID, str, QWidget], object] | None = None,
+                 ) -> None:  # fmt: skip
         super().__init__(parent)
         self.setObjectName("complaintWindow")
         self._severity_labels = severity_labels or {}
@@ -195,6 +197,13 @@ class ComplaintWindow(QDialog):
         owner_row.addStretch(1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        # The complaint record form (客户投诉记录表), with the lines to sign.
+        self.print_button = buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_button.setObjectName("complaintPrint")
+        self.print_button.setVisible(on_print is not None)
+        self.print_button.clicked.connect(
+            lambda: on_print(self.info.id, self.info.number, self) if on_print and self.info
+            else None)  # fmt: skip
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addLayout(owner_row)
@@ -254,6 +263,9 @@ class ComplaintWindow(QDialog):
         self.respond_button.setText(translate("ComplaintWindow", "&Answer the customer"))
         self.note_button.setText(translate("ComplaintWindow", "Internal &note"))
         self.handover_button.setText(translate("ComplaintWindow", "&Hand over…"))
+        self.print_button.setText(translate("ComplaintWindow", "&Print…"))
+        self.print_button.setToolTip(translate(
+            "ComplaintWindow", "The complaint record form, with the lines to sign"))  # fmt: skip
         self.text.setPlaceholderText(translate(
             "ComplaintWindow", "An answer to the customer meets the first-response limit; an "
             "internal note does not. A reopening needs its reason here."))  # fmt: skip

@@ -140,6 +140,8 @@ class ComplaintsPage(Page):
             self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(lambda index: self.open_row(index.row()))
         self.complaint_window: ComplaintWindow | None = None
+        # The complaint window's Print… (complaint id, number, window): set by the main window.
+        self.print_complaint: Callable[[uuid.UUID, str, QWidget], object] | None = None
         self.result = QLabel()
         self.figures = QLabel()
         self.figures.setObjectName("complaintFigures")
@@ -295,7 +297,7 @@ class ComplaintsPage(Page):
         """The complaint's window; from a customer's card it opens over the card."""
         labels = {s.code: s.label for s in self._rules.severities} if self._rules else {}
         window = ComplaintWindow(self._workflow, self._records, self._runner, labels,
-                                 parent or self)  # fmt: skip
+                                 parent or self, on_print=self.print_complaint)  # fmt: skip
         self.complaint_window = window
         window.load(complaint_id)
         window.open()

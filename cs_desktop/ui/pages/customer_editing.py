@@ -11,7 +11,7 @@ import uuid
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QMenu, QMessageBox, QWidget
 
 from cs_desktop.services.changes import Changes
 from cs_desktop.services.customers.card_dto import CustomerCard
@@ -69,6 +69,8 @@ class CustomerEditor(QObject):
         self._parent = parent_widget
         self._custom_fields: list[CustomFieldInfo] = []
         self.dialog: CustomerCardDialog | None = None
+        # The card dialog's Print… menu (customer id, name, dialog): set by the main window.
+        self.print_menu: Callable[[uuid.UUID, str, QWidget], QMenu] | None = None
         self.undo_stack = make_stack(self)
         self.reload_custom_fields()
 
@@ -113,6 +115,12 @@ class CustomerEditor(QObject):
                                              QDialogButtonBox.ButtonRole.ActionRole)  # fmt: skip
             visit.setObjectName("cardVisit")
             visit.clicked.connect(lambda: self.visit_requested.emit(card.id, card.name, dialog))
+
+            if self.print_menu is not None:
+                printing = dialog.buttons.addButton(translate("CustomerEditing", "Prin&t…"),
+                                                    QDialogButtonBox.ButtonRole.ActionRole)  # fmt: skip
+                printing.setObjectName("cardPrint")
+                printing.setMenu(self.print_menu(card.id, card.name, dialog))
         dialog.accepted.connect(lambda: self._accepted(dialog, card))
         self.dialog = dialog
         dialog.open()

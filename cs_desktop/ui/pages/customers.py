@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QTableView,
     QToolButton,
@@ -165,6 +166,13 @@ class CustomersPage(Page):
         self.tier_button.setObjectName("setTierButton")
         self.tier_button.setDefaultAction(self.tier_action)
 
+        # Printed tables of the list as shown (address table, tier table): the main window
+        # gives the menu (set_print_menu); hidden until then.
+        self.print_button = QToolButton()
+        self.print_button.setObjectName("printList")
+        self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.print_button.hide()
+
         self.result_label = QLabel()
         self.result_label.setObjectName("resultLabel")
         self.model.count_changed.connect(self._count_arrived)
@@ -234,6 +242,7 @@ class CustomersPage(Page):
         bottom_row = QHBoxLayout()
         bottom_row.addWidget(self.result_label, 1)
         for button in (
+            self.print_button,
             self.tier_button,
             self.import_button,
             self.duplicates_button,
@@ -290,6 +299,9 @@ class CustomersPage(Page):
             "CustomersPage", "Set the selected customer's tier by hand, with a reason"))  # fmt: skip
         self.deleted_button.setToolTip(translate(
             "CustomersPage", "Cards deleted by mistake can be restored here"))  # fmt: skip
+        self.print_button.setText(translate("CustomersPage", "&Print…"))
+        self.print_button.setToolTip(translate(
+            "CustomersPage", "Print the address table of the list as shown, or the tier table"))  # fmt: skip
         self.import_button.setText(translate("CustomersPage", "&Import…"))
         self.import_button.setToolTip(translate(
             "CustomersPage", "Import customer cards from a .csv or .xlsx file"))  # fmt: skip
@@ -333,6 +345,14 @@ class CustomersPage(Page):
 
     def new_card(self) -> None:
         self.editor.new_card()
+
+    def set_print_menu(self, menu: QMenu) -> None:
+        self.print_button.setMenu(menu)
+        self.print_button.show()
+
+    def shown_count(self) -> int:
+        """How many customers the list shows now."""
+        return self._count
 
     def import_customers(self) -> None:
         """The import wizard; its Changes refresh the list like any other write."""

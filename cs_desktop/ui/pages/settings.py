@@ -34,6 +34,8 @@ class SettingsPage(Page):
     complaint_rules_requested = Signal()
     followup_rules_requested = Signal()
 
+    print_forms_requested = Signal()
+
     def __init__(self, database_label: str, site_name: str, language: str,
                  parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(parent)
@@ -127,6 +129,20 @@ class SettingsPage(Page):
         followups_layout.addWidget(self._followups_hint)
         followups_layout.addLayout(followup_buttons)
 
+        # Printed forms: each form's title, header and footer text and logo.
+        self._forms_box = QGroupBox()
+        forms_layout = QVBoxLayout(self._forms_box)
+        self._forms_hint = QLabel()
+        self._forms_hint.setWordWrap(True)
+        self.print_forms_button = QPushButton()
+        self.print_forms_button.setObjectName("printFormsButton")
+        self.print_forms_button.clicked.connect(self.print_forms_requested.emit)
+        forms_buttons = QHBoxLayout()
+        forms_buttons.addWidget(self.print_forms_button)
+        forms_buttons.addStretch(1)
+        forms_layout.addWidget(self._forms_hint)
+        forms_layout.addLayout(forms_buttons)
+
         # The boxes scroll: the page must not force the window taller than a small screen.
         content = QWidget()
         scroll = QScrollArea()
@@ -145,6 +161,8 @@ class SettingsPage(Page):
         layout.addWidget(self._tiers_box)
         layout.addWidget(self._complaints_box)
         layout.addWidget(self._followups_box)
+
+        layout.addWidget(self._forms_box)
         layout.addWidget(self._db_box)
         layout.addStretch(1)
         self.retranslate()
@@ -178,6 +196,12 @@ class SettingsPage(Page):
             "SettingsPage", "Visit purposes, when an unreachable customer is called again, "
             "follow-ups after complaints and visits, birthday and holiday care."))  # fmt: skip
         self.followup_rules_button.setText(translate("SettingsPage", "Follow-up settings…"))
+
+        self._forms_box.setTitle(translate("SettingsPage", "Printed forms"))
+        self._forms_hint.setText(translate(
+            "SettingsPage", "Each form's title, header and footer text and logo, as this site "
+            "prints them."))  # fmt: skip
+        self.print_forms_button.setText(translate("SettingsPage", "Printed forms…"))
         self._db_box.setTitle(translate("SettingsPage", "Database"))
         self._db_label.setText(translate("SettingsPage", "In use:"))
         self._site_label.setText(translate("SettingsPage", "This site:"))

@@ -101,6 +101,7 @@ class MainWindow(QMainWindow):
         self._badges: dict[str, str] = {}
         self.followup_rules_dialog: FollowupRulesDialog | None = None
         self._connect_followups()
+        self.followups_page.print_requested.connect(self.print_followups)
         self.pages: list[Page] = [
             self.customers_page,
             self.visits_page,

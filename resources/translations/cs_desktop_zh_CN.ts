@@ -3737,172 +3737,182 @@ Already on the kept card, set aside: {aside}</source>
 <context>
     <name>FollowupsPage</name>
     <message>
-        <location filename="../../cs_desktop/ui/pages/followups.py" line="114"/>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="115"/>
         <source>Due</source>
         <translation>应回访日期</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/followups.py" line="115"/>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="116"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/followups.py" line="116"/>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="117"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/followups.py" line="117"/>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="118"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/followups.py" line="118"/>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="119"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/followups.py" line="120"/>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="121"/>
         <source>Attempts</source>
         <translation>尝试次数</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/followups.py" line="122"/>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="123"/>
         <source>Assigned to</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/followups.py" line="123"/>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="124"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/followups.py" line="186"/>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="191"/>
         <source>Follow-ups</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/followups.py" line="191"/>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="196"/>
         <source>&amp;Mine only</source>
         <translation>只看我的(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/followups.py" line="194"/>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="199"/>
         <source>&amp;Complete…</source>
         <translation>完成(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/followups.py" line="195"/>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="200"/>
         <source>The call was made: record its outcome and the customer&apos;s satisfaction (Enter)</source>
         <translation>已回访：记录结果和客户满意度（回车）</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/followups.py" line="198"/>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="203"/>
         <source>Could &amp;not reach</source>
         <translation>未联系上(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/followups.py" line="199"/>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="204"/>
         <source>Count the attempt; the follow-up comes back after the days set in Settings</source>
         <translation>记一次尝试；按设置中的天数后再次列入待回访</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/followups.py" line="202"/>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="207"/>
         <source>&amp;Reschedule…</source>
         <translation>改期(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/followups.py" line="203"/>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="208"/>
         <source>Open c&amp;ard</source>
         <translation>打开资料卡(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/followups.py" line="204"/>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="209"/>
+        <source>&amp;Print today&apos;s forms…</source>
+        <translation>打印今天的回访表(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="210"/>
+        <source>The follow-up form of every customer due today, in one file</source>
+        <translation>今天到期的每位客户的回访记录表，合在一个文件中</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="212"/>
         <source>&amp;Show them</source>
         <translation>查看(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/followups.py" line="205"/>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="213"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/followups.py" line="213"/>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="221"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/followups.py" line="214"/>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="222"/>
         <source>Overdue</source>
         <translation>已超时</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/followups.py" line="215"/>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="223"/>
         <source>Next 7 days</source>
         <translation>未来 7 天</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/followups.py" line="221"/>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="229"/>
         <source>Fell due while closed ({count})</source>
         <translation>关闭期间到期（{count}）</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/followups.py" line="225"/>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="233"/>
         <source>{name} ({count})</source>
         <translation>{name}（{count}）</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/followups.py" line="236"/>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="244"/>
         <source>Available once staff sign in: then only the follow-ups assigned to you are listed.</source>
         <translation>员工登录后可用：届时只列出分配给您的回访。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/followups.py" line="243"/>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="251"/>
         <source>All reasons</source>
         <translation>全部原因</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/followups.py" line="245"/>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="253"/>
         <source>All tiers</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/followups.py" line="260"/>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="268"/>
         <source>{date} ({days} d late)</source>
         <translation>{date}（超时 {days} 天）</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/followups.py" line="266"/>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="274"/>
         <source>moved from {date}</source>
         <translation>由 {date} 改期</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/followups.py" line="275"/>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="283"/>
         <source>{count} follow-ups</source>
         <translation>共 {count} 条回访</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/followups.py" line="281"/>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="289"/>
         <source>While the app was closed (since {date}), {count} follow-ups fell due.</source>
         <translation>程序关闭期间（自 {date} 起）有 {count} 条回访到期。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/followups.py" line="407"/>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="415"/>
         <source>Follow-up of {name} completed.</source>
         <translation>{name} 的回访已完成。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/followups.py" line="424"/>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="432"/>
         <source>Follow-up of {name} moved to {date}.</source>
         <translation>{name} 的回访已改期至 {date}。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/followups.py" line="440"/>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="448"/>
         <source>{name} could not be reached after {n} attempts: the follow-up is closed as unreachable.</source>
         <translation>{name} 经 {n} 次尝试仍未联系上：此回访已按无法联系关闭。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/followups.py" line="444"/>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="452"/>
         <source>Attempt {n} to reach {name} recorded: back on the list on {date}.</source>
         <translation>已记录第 {n} 次联系 {name} 未果：将于 {date} 再次列入待回访。</translation>
     </message>
@@ -4484,52 +4494,52 @@ Already on the kept card, set aside: {aside}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="186"/>
         <source>Customer Service Desk — {site}</source>
         <translation>客户服务台 — {site}</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="193"/>
         <source>{page}  ({count})</source>
         <translation>{page}（{count}）</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="195"/>
         <source>{page} (Ctrl+{key})</source>
         <translation>{page}（Ctrl+{key}）</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="197"/>
         <source>Database in use</source>
         <translation>正在使用的数据库</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="255"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="256"/>
         <source>Counts unavailable</source>
         <translation>暂时无法统计</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="263"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="264"/>
         <source>Counting records…</source>
         <translation>正在统计记录…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="267"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="268"/>
         <source>{open} ({overdue} overdue)</source>
         <translation>{open}（超时 {overdue}）</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="270"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="271"/>
         <source>Customers {customers} · Visits {visits} · Open complaints {complaints} · Follow-ups due {due}</source>
         <translation>客户 {customers} · 来访 {visits} · 未结投诉 {complaints} · 待回访 {due}</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="371"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="372"/>
         <source>Something went wrong</source>
         <translation>操作未完成</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="372"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="373"/>
         <source>The last action could not be completed. Nothing was changed by it.</source>
         <translation>刚才的操作未能完成，数据没有因此改变。</translation>
     </message>

@@ -249,3 +249,18 @@ def test_closing_with_unsaved_changes_asks(window: Any, qtbot: Any, database: An
     dialog.close()
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert FormSettings(database.factory).get("info_card").header == "急诊科"
+
+
+def test_the_follow_ups_page_prints_todays_forms(make_window: Any, database: Any) -> None:
+    w = make_window(SyncTaskRunner())
+    customer = w.customers_page.editor._cards.create(CustomerCard(name="王𠮷"))
+    with writing(database.factory) as s:
+        s.add(Followup(customer_id=customer.id, due_date=w._ctx.today(), reason="visit",
+                       notes="询问用药情况"))  # fmt: skip
+    w.show_page("followups")
+    button = w.followups_page.print_button
+    assert button.text() == "打印今天的回访表(&P)…"
+    button.click()
+    preview = w.printing.preview
+    assert preview.windowTitle() == f"打印预览 — 客户回访记录表 — {w._ctx.today().isoformat()}"
+    assert "王𠮷" in text_of(preview)

@@ -60,6 +60,7 @@ TABS = (DueView.TODAY, DueView.OVERDUE, DueView.UPCOMING)
 class FollowupsPage(Page):
     key = "followups"
     customer_chosen = Signal(object)  # uuid.UUID: open the card
+    print_requested = Signal(object)  # dt.date: print that day's follow-up forms in one file
 
     def __init__(self, runner: TaskRunner | SyncTaskRunner, services: FollowupServices,
                  customers: CustomerListService, today: Callable[[], dt.date],
@@ -150,6 +151,9 @@ class FollowupsPage(Page):
         self.reschedule_button.clicked.connect(self.reschedule)
         self.card_button = QPushButton()
         self.card_button.clicked.connect(self.open_card)
+        self.print_button = QPushButton()
+        self.print_button.setObjectName("printFollowupsButton")
+        self.print_button.clicked.connect(lambda: self.print_requested.emit(self._today()))
         self.result = QLabel()
         self.message = QLabel()
         self.message.setObjectName("followupMessage")
@@ -166,6 +170,7 @@ class FollowupsPage(Page):
             actions.addWidget(button)
         actions.addStretch(1)
         actions.addWidget(self.result)
+        actions.addWidget(self.print_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 12)
         layout.setSpacing(10)
@@ -201,6 +206,12 @@ class FollowupsPage(Page):
             "in Settings"))  # fmt: skip
         self.reschedule_button.setText(translate("FollowupsPage", "&Reschedule…"))
         self.card_button.setText(translate("FollowupsPage", "Open c&ard"))
+        self.print_button.setText(translate("FollowupsPage", "&Print today's forms…"))
+        self.print_button.setToolTip(
+            translate(
+                "FollowupsPage", "The follow-up form of every customer due today, in one file"
+            )
+        )
         self.banner_show.setText(translate("FollowupsPage", "&Show them"))
         self.banner_close.setText(translate("FollowupsPage", "Dismiss"))
         self._banner_text()

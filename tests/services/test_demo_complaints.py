@@ -57,3 +57,13 @@ def test_the_same_seed_and_clock_give_the_same_complaints(database, tmp_path) ->
         assert _states(other) == _states(database)
     finally:
         other.close()
+
+
+def test_the_demo_counter_offers_the_demos_visit_purposes(database) -> None:
+    from cs_desktop.services.demo.finish import finish_demo
+    from cs_desktop.services.followups.settings import FollowupSettings
+
+    generate_demo(database.engine, customers=300, seed=3, today=NOW.date())
+    finish_demo(database.factory, 300, seed=3)
+    purposes = FollowupSettings(database.factory).rules().purposes
+    assert purposes[0] == "复诊" and {"初诊", "取药", "回访", "其他"} <= set(purposes)

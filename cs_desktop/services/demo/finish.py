@@ -3,11 +3,16 @@ taken through the workflow. Shared by `cs-desktop demo` and the app's first demo
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from dataclasses import dataclass
 
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from cs_desktop.storage.models import Visit
+
+from ..followups.settings import FollowupSettings
 from ..tiers.recompute import TierRecompute
 from .complaints import demo_complaints
 
@@ -23,4 +28,18 @@ def finish_demo(factory: sessionmaker[Session], customers: int, seed: int = 1) -
     start = time.perf_counter()
     tiers = TierRecompute(factory).recompute()  # the list shows tiers
     complaints = demo_complaints(factory, customers, seed=seed)
+    _demo_purposes(factory)
     return DemoFinish(tiers.seconds, complaints.complaints, time.perf_counter() - start)
+
+
+def _demo_purposes(factory: sessionmaker[Session]) -> None:
+    """The counter's purpose list offers what the demo's visits were for (初诊, 取药 ...),
+    the most frequent first."""
+    with factory() as s:
+        used = [p for p in s.scalars(
+            select(Visit.purpose).where(Visit.purpose.is_not(None))
+            .group_by(Visit.purpose).order_by(func.count().desc(), Visit.purpose))]  # fmt: skip
+    settings = FollowupSettings(factory)
+    rules = settings.rules()
+    purposes = tuple(dict.fromkeys([*used, *rules.purposes]))
+    settings.save(dataclasses.replace(rules, purposes=purposes))

@@ -140,3 +140,8 @@ def test_mine_follows_the_signed_in_person(make_window, accounts) -> None:
     other.submit()
     assert window.session.who.text() == "张丽（主管）"
     assert page.model.rowCount() == 0  # 张丽 owns none of them
+
+
+def test_the_visit_form_names_the_signed_in_clerk(make_window, accounts) -> None:
+    window = _signed_in_window(make_window, accounts, "wangfang", "counter-pass-1")
+    assert window.visits_page.form.staff.currentText() == "王芳"

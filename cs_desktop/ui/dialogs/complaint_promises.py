@@ -24,6 +24,8 @@ from cs_desktop.domain.enums import PromiseStatus
 from cs_desktop.services.complaints.records import PromiseInfo
 from cs_desktop.services.complaints.workflow import StaffChoice
 
+from ..combo import index_of
+
 translate = QCoreApplication.translate
 OVERDUE_COLOR = "#c62828"
 
@@ -99,7 +101,7 @@ class PromisesPanel(QWidget):
         self.owner.addItem(translate("ComplaintPromises", "(owner)"), None)
         for choice in staff:
             self.owner.addItem(choice.name, choice.id)
-        self.owner.setCurrentIndex(max(0, self.owner.findData(current)))
+        self.owner.setCurrentIndex(max(0, index_of(self.owner, current)))
 
     def set_promises(self, promises: list[PromiseInfo]) -> None:
         self.promises = promises

@@ -39,6 +39,7 @@ from cs_desktop.services.followups.visit_lists import StaffChoice
 from cs_desktop.services.followups.visits import VisitForm as VisitInput
 from cs_desktop.services.followups.visits import VisitRecorded
 
+from ..combo import index_of
 from ..context import FollowupServices
 from ..tasks import SyncTaskRunner, TaskContext, TaskRunner
 from .followup_texts import kind_names, refusal
@@ -167,7 +168,7 @@ class VisitForm(QWidget):
             self.staff.addItem(translate("VisitForm", "(not recorded)"), None)
             for person in staff:
                 self.staff.addItem(person.name, person.id)
-            self.staff.setCurrentIndex(max(0, self.staff.findData(chosen)) if chosen else 0)
+            self.staff.setCurrentIndex(max(0, index_of(self.staff, chosen)) if chosen else 0)
             self.retranslate()
             self.loaded.emit()
 

@@ -39,8 +39,12 @@ META_COLUMNS = frozenset({"id", "origin_site_id", "created_at", "updated_at", "r
 # site (a staff member's password and lock-out). They never travel.
 LOCAL_COLUMNS: Mapping[str, frozenset[str]] = {
     "customers": frozenset({"tier", "tier_rule"}),
-    "staff": frozenset({"password_hash", "failed_logins", "locked_until"}),
+    "staff": frozenset({"password_hash", "failed_logins", "locked_until", "site_id"}),
 }
+# Tables with the synced columns that stay at each site all the same: the tier rules and labels
+# are the site's own settings (each site seeds its own, so their names would collide), and the
+# tier history is what the local tier runs (a local table it refers to) decided.
+LOCAL_TABLES = frozenset({"tier_rule_sets", "tier_policies", "tier_history"})
 
 
 def synced_fields(table: Table) -> list[str]:
@@ -118,11 +122,15 @@ def _digest_of(obj: Any, table: Table) -> str | None:
     return digest(encode(table.c[n], loaded[n]) for n in names)
 
 
+def _travels(obj: Any) -> bool:
+    return isinstance(obj, Synced) and obj.__table__.name not in LOCAL_TABLES  # type: ignore[attr-defined]
+
+
 def stamp_changes(session: Session, _flush_context: Any) -> None:
     """after_flush listener: stamp new and changed synced rows of this flush."""
     site: uuid.UUID | None = session.info.get(SITE_KEY)
-    new = [o for o in session.new if isinstance(o, Synced)]
-    dirty = [o for o in session.dirty if isinstance(o, Synced)]
+    new = [o for o in session.new if _travels(o)]
+    dirty = [o for o in session.dirty if _travels(o)]
     if site is None or not (new or dirty):
         return
     edits: list[tuple[Any, Table, list[str]]] = []
@@ -173,5 +181,6 @@ def stamp_changes(session: Session, _flush_context: Any) -> None:
 
 def synced_table_objects() -> list[Table]:
     """The travelling tables, parents before children."""
-    names = {m.local_table.name for m in Base.registry.mappers if getattr(m.class_, "__synced__", False)}
+    names = {m.local_table.name for m in Base.registry.mappers
+             if getattr(m.class_, "__synced__", False)} - LOCAL_TABLES  # fmt: skip
     return [t for t in Base.metadata.sorted_tables if t.name in names]

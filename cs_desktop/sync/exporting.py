@@ -93,11 +93,12 @@ def export_package(factory: sessionmaker[Session], destination: str, out: Path, 
         try:
             tables = synced_table_objects()
             for done, table in enumerate(tables):
-                member = writer.table(table.name)
+                member = None  # opened at the first row: tables without changes are left out
                 for row in s.execute(_changed_rows(table, lower, upper, mode == "changes")):
+                    member = member or writer.table(table.name)
                     member.write(encode_row(table, row))
-                member.close()
-                if member.count:
+                if member is not None:
+                    member.close()
                     counts[table.name] = member.count
                 if progress is not None:
                     progress(done + 1, len(tables))

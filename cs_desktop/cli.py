@@ -273,6 +273,12 @@ def _job_import_customers(args: argparse.Namespace, out: TextIO, err: TextIO) ->
     return cli_import.run(args, out, err, _emit_json, default_database)
 
 
+def _job_sync(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from cs_desktop import cli_sync
+
+    return cli_sync.run(args, out, err, _emit_json, default_database)
+
+
 # --- parser -------------------------------------------------------------------------------------
 
 
@@ -316,6 +322,10 @@ def build_parser() -> argparse.ArgumentParser:
     from cs_desktop import cli_import
 
     cli_import.add_parser(sub, common).set_defaults(job=_job_import_customers)
+
+    from cs_desktop import cli_sync
+
+    cli_sync.add_parsers(sub, sub_common, _job_sync)
 
     mig = sub.add_parser(
         "migrate", parents=[sub_common], help="upgrade a database to the latest schema"

@@ -102,7 +102,9 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO, emit_json: Any,
         payload, text = _JOBS[args.sync_job](db, args)
     except ServiceError as exc:
         if args.json:
-            emit_json(out, {"error": exc.code, "params": {k: str(v) for k, v in exc.params.items()}})
+            emit_json(
+                out, {"error": exc.code, "params": {k: str(v) for k, v in exc.params.items()}}
+            )
         err.write(f"cs-desktop {name}: {message(exc.code, exc.params)}\n")
         return EXIT_FAILED
     finally:

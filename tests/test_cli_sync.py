@@ -55,6 +55,7 @@ def test_two_sites_swap_keys_and_packages_through_the_command_line(tmp_path: Pat
     refused = _run("import", str(package), "--db", str(a))
     assert refused.returncode == 1
     assert refused.stderr.decode("utf-8").strip() == (
-        "cs-desktop import: the package was exported by this same site")
+        "cs-desktop import: the package was exported by this same site"
+    )
     unknown = _run("export", "--to", "丙站", "--out", str(folder / "3.zip"), "--db", str(a))
     assert unknown.returncode == 1 and "丙站" in unknown.stderr.decode("utf-8")

@@ -19,7 +19,7 @@ import json
 import time
 import uuid
 from collections.abc import Callable, Iterable, Mapping
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import Column, Date, Numeric, Table, func, insert, select, tuple_, update
 from sqlalchemy.orm import Session, attributes
@@ -30,6 +30,7 @@ from .models.base import Base, Synced
 from .models.sync import SyncRowState
 from .types import GUID, UTCDateTime
 
+STATE_TABLE = cast(Table, SyncRowState.__table__)
 CLOCK_KEY = "sync_clock"  # session.info: a callable giving "now" in ms (tests inject skew)
 SITE_KEY = "site_id"
 
@@ -181,6 +182,6 @@ def stamp_changes(session: Session, _flush_context: Any) -> None:
 
 def synced_table_objects() -> list[Table]:
     """The travelling tables, parents before children."""
-    names = {m.local_table.name for m in Base.registry.mappers
+    names = {m.local_table.name for m in Base.registry.mappers  # type: ignore[attr-defined]
              if getattr(m.class_, "__synced__", False)} - LOCAL_TABLES  # fmt: skip
     return [t for t in Base.metadata.sorted_tables if t.name in names]

@@ -20,7 +20,13 @@ from cs_desktop.domain.sync import clock
 from cs_desktop.services.errors import ServiceError
 from cs_desktop.storage.models import Site, SyncPackage, SyncRowState
 from cs_desktop.storage.session import writing
-from cs_desktop.storage.sync_state import SITE_KEY, encode, synced_fields, synced_table_objects
+from cs_desktop.storage.sync_state import (
+    SITE_KEY,
+    STATE_TABLE,
+    encode,
+    synced_fields,
+    synced_table_objects,
+)
 from cs_desktop.storage.types import utcnow
 
 from . import keys
@@ -124,7 +130,7 @@ def export_package(factory: sessionmaker[Session], destination: str, out: Path, 
 
 
 def _changed_rows(table: Table, lower: str | None, upper: str, by_change: bool) -> Any:
-    state = SyncRowState.__table__
+    state = STATE_TABLE
     joined = table.join(state, and_(state.c.table_name == table.name, state.c.row_id == table.c.id))
     query = select(table, state.c.born.label("_born"), state.c.clocks.label("_clocks"),
                    state.c.seen.label("_seen")).select_from(joined)  # fmt: skip

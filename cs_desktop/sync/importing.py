@@ -16,7 +16,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Table, UniqueConstraint, and_, insert, select, text, update
+from sqlalchemy import (
+    Connection,
+    Table,
+    UniqueConstraint,
+    and_,
+    insert,
+    select,
+    text,
+    tuple_,
+    update,
+)
 from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from cs_desktop.domain.sync import clock
@@ -24,10 +34,11 @@ from cs_desktop.domain.sync.merge import Policy, RowState, merge
 from cs_desktop.services.customers.indexing import reindex
 from cs_desktop.services.customers.stats import recompute_stats
 from cs_desktop.services.errors import ServiceError
-from cs_desktop.storage.models import Customer, Site, SyncConflict, SyncPackage, SyncRowState
+from cs_desktop.storage.models import Customer, Site, SyncConflict, SyncPackage
 from cs_desktop.storage.session import writing
 from cs_desktop.storage.sync_state import (
     SITE_KEY,
+    STATE_TABLE,
     decode,
     digest,
     encode,
@@ -179,7 +190,7 @@ class _Applier:
 
     def _batch(self, table: Table, lines: list[dict[str, Any]]) -> None:
         fields = synced_fields(table)
-        state = SyncRowState.__table__
+        state = STATE_TABLE
         try:
             ids = [uuid.UUID(hex=line["v"]["id"]) for line in lines]
         except (KeyError, TypeError, ValueError):
@@ -187,7 +198,8 @@ class _Applier:
         local = {r.id: r for r in self.conn.execute(select(table).where(table.c.id.in_(ids)))}
         states = {r.row_id: r for r in self.conn.execute(select(state).where(
             state.c.table_name == table.name, state.c.row_id.in_(ids)))}  # fmt: skip
-        new_rows, new_states = [], []
+        new_rows: list[tuple[uuid.UUID, dict[str, Any], dict[str, Any]]] = []
+        new_states: dict[uuid.UUID, dict[str, Any]] = {}
         for rid, line in zip(ids, lines, strict=True):
             try:
                 values, born = line["v"], str(line["b"])
@@ -199,20 +211,23 @@ class _Applier:
             old = local.get(rid)
             if old is None:
                 row = self._decoded(table, values, fields)
-                if not self._unique_free(table, rid, row, values):
-                    continue
-                new_rows.append(row)
-                new_states.append({"table_name": table.name, "row_id": rid, "born": born,
+                new_rows.append((rid, row, values))
+                new_states[rid] = {"table_name": table.name, "row_id": rid, "born": born,
                                    "clocks": _sparse(born, incoming.clocks), "seen": incoming.seen,
                                    "changed": self.stamp, "swept_at": row["updated_at"],
-                                   "digest": digest(incoming.values[f] for f in fields)})  # fmt: skip
-                self._touched(table, row, None)
+                                   "digest": digest(incoming.values[f] for f in fields)}  # fmt: skip
                 continue
             self._merge(table, fields, rid, old, states[rid], incoming, values)
         if new_rows:
-            self.conn.execute(insert(table), new_rows)
-            self.conn.execute(insert(state), new_states)
-            self.inserted += len(new_rows)
+            if _unique_keys(table):
+                rows = self._unique_clear(table, new_rows)
+            else:
+                rows = [row for _rid, row, _v in new_rows]
+            for row in rows:
+                self._touched(table, row, None)
+            self.conn.execute(insert(table), rows)
+            self.conn.execute(insert(state), [new_states[r["id"]] for r in rows])
+            self.inserted += len(rows)
 
     def _decoded(self, table: Table, values: dict[str, Any], fields: list[str]) -> dict[str, Any]:
         try:
@@ -253,36 +268,47 @@ class _Applier:
                 **changes, updated_at=updated_at, row_version=table.c.row_version + 1))  # fmt: skip
             self.updated += 1
             self._touched(table, {**changes, "id": rid}, old)
-        state = SyncRowState.__table__
+        state = STATE_TABLE
         self.conn.execute(update(state).where(
             state.c.table_name == table.name, state.c.row_id == rid).values(
             clocks=_sparse(st.born, out.state.clocks), seen=out.state.seen, changed=self.stamp,
             swept_at=updated_at, digest=digest(out.state.values[f] for f in fields)))  # fmt: skip
 
-    def _unique_free(self, table: Table, rid: uuid.UUID, row: dict[str, Any],
-                     values: dict[str, Any]) -> bool:  # fmt: skip
-        """A new row whose unique key another row here already has (both sites made the
-        same tag, the same username): a single text key is kept apart with the source site in
-        it, anything else is set aside; either way it is listed as a conflict."""
+    def _unique_clear(self, table: Table, items: list[tuple[uuid.UUID, dict[str, Any],
+                                                         dict[str, Any]]]) -> list[dict[str, Any]]:  # fmt: skip
+        """New rows whose unique key another row here already has (both sites made the same
+        tag, the same username): a single text key is kept apart with the source site in it,
+        anything else is set aside; either way it is listed as a conflict. One query per key
+        and batch."""
+        skipped: set[uuid.UUID] = set()
         for columns in _unique_keys(table):
-            key = [row.get(c) for c in columns]
-            if any(v is None for v in key):
+            wanted = {tuple(row.get(c) for c in columns): rid for rid, row, _v in items}
+            wanted = {k: rid for k, rid in wanted.items() if None not in k}
+            if not wanted:
                 continue
-            clash = self.conn.scalar(select(table.c.id).where(
-                and_(*(table.c[c] == v for c, v in zip(columns, key, strict=True))),
-                table.c.id != rid).limit(1))  # fmt: skip
-            if clash is None:
-                continue
-            origin = row["origin_site_id"].hex
-            if len(columns) == 1 and isinstance(key[0], str):
-                name = columns[0]
-                length = getattr(table.c[name].type, "length", None) or 200
-                row[name] = (f"{key[0]}@{origin[-6:]}")[-length:]
-                self._conflict(table, rid, name, row[name], key[0], origin)
-                continue
-            self._conflict(table, rid, "*", None, values, origin)
-            return False
-        return True
+            cols = [table.c[c] for c in columns]
+            key_expr = cols[0] if len(cols) == 1 else tuple_(*cols)
+            found: dict[tuple[Any, ...], uuid.UUID] = {}
+            keys_ = list(wanted)
+            for start in range(0, len(keys_), 500):
+                part = [k[0] for k in keys_[start : start + 500]] if len(cols) == 1 \
+                    else keys_[start : start + 500]  # fmt: skip
+                for r in self.conn.execute(select(table.c.id, *cols).where(key_expr.in_(part))):
+                    found[tuple(r[1:])] = r[0]
+            for rid, row, values in items:
+                key = tuple(row.get(c) for c in columns)
+                if rid in skipped or found.get(key) in (None, rid):
+                    continue
+                origin = row["origin_site_id"].hex
+                if len(columns) == 1 and isinstance(key[0], str):
+                    name = columns[0]
+                    length = getattr(table.c[name].type, "length", None) or 200
+                    row[name] = (f"{key[0]}@{origin[-6:]}")[-length:]
+                    self._conflict(table, rid, name, row[name], key[0], origin)
+                else:
+                    self._conflict(table, rid, "*", None, values, origin)
+                    skipped.add(rid)
+        return [row for rid, row, _v in items if rid not in skipped]
 
     def _conflict(self, table: Table, rid: uuid.UUID, name: str, kept: Any, lost: Any,
                   origin: str) -> None:  # fmt: skip
@@ -348,5 +374,3 @@ def _unique_keys(table: Table) -> list[tuple[str, ...]]:
         keys_ += [tuple(c.name for c in i.columns) for i in table.indexes if i.unique]
         _UNIQUE_CACHE[table.name] = keys_
     return _UNIQUE_CACHE[table.name]
-
-

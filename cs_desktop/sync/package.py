@@ -135,7 +135,9 @@ class PackageReader:
         if total > limits.total_bytes:
             raise ServiceError("package_too_large")
         for info in infos:
-            if info.file_size > 1 << 16 and info.file_size > limits.ratio * max(info.compress_size, 1):
+            if info.file_size > 1 << 16 and info.file_size > limits.ratio * max(
+                info.compress_size, 1
+            ):
                 raise ServiceError("package_too_large")
         self._names = set(names)
         if MANIFEST not in self._names:

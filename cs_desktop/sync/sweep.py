@@ -12,6 +12,7 @@ changed is no longer known. That errs towards conflicts, never towards a lost ed
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import Connection, Table, and_, bindparam, insert, select, update
@@ -20,6 +21,7 @@ from sqlalchemy.orm import Session
 from cs_desktop.domain.sync import clock
 from cs_desktop.storage.models import SyncRowState
 from cs_desktop.storage.sync_state import (
+    STATE_TABLE,
     born_stamp,
     digest,
     encode,
@@ -42,7 +44,7 @@ def sweep(session: Session, site: uuid.UUID) -> int:
     stamp: str | None = None
     stamped = 0
     for table in synced_table_objects():
-        state = SyncRowState.__table__
+        state = STATE_TABLE
         joined = table.outerjoin(state, and_(state.c.table_name == table.name,
                                              state.c.row_id == table.c.id))  # fmt: skip
         query = select(table, state.c.row_id.label("_state"), state.c.digest.label("_digest"),
@@ -58,7 +60,7 @@ def sweep(session: Session, site: uuid.UUID) -> int:
     return stamped
 
 
-def _stamp_chunk(conn: Connection, table: Table, chunk: list[Any], stamp: str,
+def _stamp_chunk(conn: Connection, table: Table, chunk: Sequence[Any], stamp: str,
                  site: uuid.UUID) -> int:  # fmt: skip
     born_rows, touched, changed = [], [], []
     fields = synced_fields(table)
@@ -71,8 +73,9 @@ def _stamp_chunk(conn: Connection, table: Table, chunk: list[Any], stamp: str,
                               "changed": max(stamp, born), "swept_at": row.updated_at,
                               "digest": d})  # fmt: skip
         elif row._digest == d or (row._digest is None and row._swept_at == row.updated_at):
-            touched.append({"b_t": table.name, "b_r": row.id, "b_swept_at": row.updated_at,
-                            "b_digest": d})
+            touched.append(
+                {"b_t": table.name, "b_r": row.id, "b_swept_at": row.updated_at, "b_digest": d}
+            )
         else:
             seen = dict(row._seen or {})
             seen[site.hex] = stamp
@@ -81,15 +84,17 @@ def _stamp_chunk(conn: Connection, table: Table, chunk: list[Any], stamp: str,
                             "b_seen": seen, "b_changed": stamp})  # fmt: skip
     if born_rows:
         conn.execute(insert(SyncRowState), born_rows)
-    state = SyncRowState.__table__
+    state = STATE_TABLE
     key = and_(state.c.table_name == bindparam("b_t"), state.c.row_id == bindparam("b_r"))
     if touched:
-        conn.execute(update(state).where(key).values(
-            swept_at=bindparam("b_swept_at"), digest=bindparam("b_digest")), touched)
+        conn.execute(
+            update(state)
+            .where(key)
+            .values(swept_at=bindparam("b_swept_at"), digest=bindparam("b_digest")),
+            touched,
+        )
     if changed:
         conn.execute(update(state).where(key).values(
             swept_at=bindparam("b_swept_at"), digest=bindparam("b_digest"), clocks=bindparam("b_clocks"),
             seen=bindparam("b_seen"), changed=bindparam("b_changed")), changed)  # fmt: skip
     return len(born_rows) + len(changed)
-
-

@@ -12,6 +12,7 @@ import uuid
 import zipfile
 from pathlib import Path
 
+from conftest import make_sites  # tests/sync/conftest.py (pytest puts this folder on sys.path)
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
@@ -21,8 +22,6 @@ from cs_desktop.storage.session import writing
 from cs_desktop.storage.sync_state import CLOCK_KEY
 from cs_desktop.sync.exporting import export_package
 from cs_desktop.sync.importing import import_package
-
-from conftest import make_sites  # tests/sync/conftest.py (pytest puts this folder on sys.path)
 
 SITES = 3
 ROWS = 4

@@ -30,9 +30,20 @@ def _send(src, dst, folder, name, **kw):
 
 def _customers(db) -> list[tuple]:
     with db.factory() as s:
-        return [tuple(r) for r in s.execute(select(
-            Customer.id, Customer.name, Customer.notes, Customer.credit_limit_cents,
-            Customer.birth_date, Customer.deleted_at, Customer.created_at).order_by(Customer.id))]
+        return [
+            tuple(r)
+            for r in s.execute(
+                select(
+                    Customer.id,
+                    Customer.name,
+                    Customer.notes,
+                    Customer.credit_limit_cents,
+                    Customer.birth_date,
+                    Customer.deleted_at,
+                    Customer.created_at,
+                ).order_by(Customer.id)
+            )
+        ]
 
 
 def test_a_card_travels_exactly_with_its_visits_and_money(sites, tmp_path) -> None:

@@ -48,7 +48,8 @@ def test_concurrent_edits_of_one_field_keep_the_newest_and_list_the_other() -> N
     out = merge(mine, theirs, ["name", "notes"], Policy.NEWEST, _fresh)
     assert out.state.values == {"name": "甲", "notes": "y"}  # per field: notes only changed at B
     assert [(c.field, c.kept, c.lost, c.local_lost) for c in out.conflicts] == [
-        ("name", "甲", "乙", False)]
+        ("name", "甲", "乙", False)
+    ]
     # the other site reaches the same values and lists the same loser
     back = merge(theirs, mine, ["name", "notes"], Policy.NEWEST, _fresh)
     assert back.state.values == out.state.values

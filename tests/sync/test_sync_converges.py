@@ -12,10 +12,10 @@ import uuid
 import zipfile
 from pathlib import Path
 
-from conftest import make_sites  # tests/sync/conftest.py (pytest puts this folder on sys.path)
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
+from sync_sites import make_sites  # tests/sync (pytest puts this folder on sys.path)
 
 from cs_desktop.storage.models import Customer, SyncConflict
 from cs_desktop.storage.session import writing

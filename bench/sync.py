@@ -26,6 +26,7 @@ from sqlalchemy import insert, select  # noqa: E402
 
 from cs_desktop.services.database import open_database  # noqa: E402
 from cs_desktop.services.demo import load  # noqa: E402
+from cs_desktop.storage.models import Site  # noqa: E402
 from cs_desktop.storage.sync_state import synced_table_objects  # noqa: E402
 from cs_desktop.sync import keys  # noqa: E402
 from cs_desktop.sync.exporting import export_package  # noqa: E402
@@ -46,13 +47,16 @@ def _plain_insert(src, dst) -> tuple[int, float]:  # type: ignore[no-untyped-def
         data = {t.name: [dict(r._mapping) for r in conn.execute(select(t))] for t in tables}
     rows = sum(len(v) for v in data.values())
     started = time.perf_counter()
-    with dst.engine.connect() as conn:
-        conn.exec_driver_sql("PRAGMA foreign_keys = OFF")  # staff refer to A's site row
-        with conn.begin():
-            for t in tables:
-                if data[t.name]:
-                    conn.execute(insert(t), data[t.name])
-        conn.exec_driver_sql("PRAGMA foreign_keys = ON")
+    with dst.engine.begin() as conn:
+        conn.execute(
+            insert(Site).values(
+                id=src.site.id, name=src.site.name, code=src.site.code, is_local=False
+            )
+        )  # staff rows refer to their site
+        conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+        for t in tables:
+            if data[t.name]:
+                conn.execute(insert(t), data[t.name])
     return rows, time.perf_counter() - started
 
 

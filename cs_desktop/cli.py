@@ -291,6 +291,12 @@ def _job_due(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return cli_due.run(args, out, err, _emit_json, default_database, CliError)
 
 
+def _job_sync(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from cs_desktop import cli_sync
+
+    return cli_sync.run(args, out, err, _emit_json, default_database)
+
+
 # --- parser -------------------------------------------------------------------------------------
 
 
@@ -346,6 +352,10 @@ def build_parser() -> argparse.ArgumentParser:
     from cs_desktop import cli_audit
 
     cli_audit.add_parsers(sub, sub_common, _job_audit_backup)
+
+    from cs_desktop import cli_sync
+
+    cli_sync.add_parsers(sub, sub_common, _job_sync)
 
     mig = sub.add_parser(
         "migrate", parents=[sub_common], help="upgrade a database to the latest schema"

@@ -16,8 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from .engine import SQLITE_BEGIN_OPTION
 from .models.base import Synced
-
-SITE_KEY = "site_id"
+from .sync_state import SITE_KEY, stamp_changes
 
 
 def _fill_origin_site(session: Session, _ctx: Any, _instances: Any) -> None:
@@ -32,6 +31,7 @@ def _fill_origin_site(session: Session, _ctx: Any, _instances: Any) -> None:
 def make_session_factory(engine: Engine, site_id: uuid.UUID | None) -> sessionmaker[Session]:
     factory = sessionmaker(engine, expire_on_commit=False, info={SITE_KEY: site_id})
     event.listen(factory, "before_flush", _fill_origin_site)
+    event.listen(factory, "after_flush", stamp_changes)  # sync stamps (cs_desktop.sync)
     return factory
 
 

@@ -38,7 +38,7 @@ def _demo_purposes(factory: sessionmaker[Session]) -> None:
     with factory() as s:
         used = [p for p in s.scalars(
             select(Visit.purpose).where(Visit.purpose.is_not(None))
-            .group_by(Visit.purpose).order_by(func.count().desc(), Visit.purpose))]  # fmt: skip
+            .group_by(Visit.purpose).order_by(func.count().desc(), Visit.purpose)) if p]  # fmt: skip
     settings = FollowupSettings(factory)
     rules = settings.rules()
     purposes = tuple(dict.fromkeys([*used, *rules.purposes]))

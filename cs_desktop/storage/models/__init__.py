@@ -20,6 +20,7 @@ from .customers import (
 from .org import AppSetting, Site, Staff
 from .search import CustomerSearch, CustomerSearchKey
 from .surveys import SurveyAnswer, SurveyDefinition, SurveyItem, SurveyResponse
+from .sync import SyncRowState
 from .system import AuditEvent, SyncConflict, SyncPackage
 from .tiers import TierHistory, TierPolicy, TierRuleSet, TierRun
 
@@ -30,6 +31,6 @@ __all__ = [
     "ComplaintStageRecord", "CustomFieldDef", "CustomFieldValue", "Customer", "CustomerAddress",
     "CustomerConsent", "CustomerDistinctPair", "CustomerMerge", "CustomerPhone", "CustomerSearch", "CustomerSearchKey", "CustomerRelation", "CustomerStats", "CustomerTag",
     "Followup", "Site", "Staff", "SurveyAnswer", "SurveyDefinition", "SurveyItem",
-    "SurveyResponse", "Synced", "SyncConflict", "SyncPackage", "Tag", "TierHistory", "TierPolicy",
+    "SurveyResponse", "Synced", "SyncConflict", "SyncPackage", "SyncRowState", "Tag", "TierHistory", "TierPolicy",
     "TierRuleSet", "TierRun", "Transaction", "Visit", "metadata", "synced_tables",
 ]  # fmt: skip

@@ -313,117 +313,117 @@
 <context>
     <name>ComplaintIntake</name>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="43"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="44"/>
         <source>At the counter</source>
         <translation>柜台</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="44"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="45"/>
         <source>By phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="45"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="46"/>
         <source>Letter</source>
         <translation>信函</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="46"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="47"/>
         <source>Online</source>
         <translation>网上</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="47"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="48"/>
         <source>During a visit</source>
         <translation>就诊时</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="53"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="54"/>
         <source>This is required.</source>
         <translation>此项必填。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="55"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="56"/>
         <source>This is too long: at most {max} characters.</source>
         <translation>内容过长：最多 {max} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="58"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="59"/>
         <source>Choose the customer from the list.</source>
         <translation>请从列表中选择客户。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="60"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="61"/>
         <source>Choose one of the listed values.</source>
         <translation>请从列出的选项中选择。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="61"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="62"/>
         <source>Not accepted ({code}).</source>
         <translation>未被接受（{code}）。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="142"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="135"/>
         <source>Register a complaint</source>
         <translation>登记投诉</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="144"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="137"/>
         <source>&amp;Find customer:</source>
         <translation>查找客户(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="145"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="138"/>
         <source>C&amp;ustomer:</source>
         <translation>客户(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="146"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="139"/>
         <source>C&amp;hannel:</source>
         <translation>渠道(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="147"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="140"/>
         <source>Ca&amp;tegory:</source>
         <translation>类别(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="148"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="141"/>
         <source>&amp;Severity:</source>
         <translation>严重程度(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="149"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="142"/>
         <source>In the customer&apos;s &amp;words:</source>
         <translation>客户原话(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="150"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="143"/>
         <source>What they &amp;want:</source>
         <translation>客户诉求(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="151"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="144"/>
         <source>Handling &amp;promised:</source>
         <translation>承诺处理(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="152"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="145"/>
         <source>&amp;Difficult customer:</source>
         <translation>难缠客户类型(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="157"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="150"/>
         <source>(not noted)</source>
         <translation>（未注明）</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="162"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="155"/>
         <source>Name, phone digits or pinyin</source>
         <translation>姓名、电话号码或拼音</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="163"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_intake.py" line="156"/>
         <source>&amp;New customer…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
@@ -431,67 +431,67 @@
 <context>
     <name>ComplaintPromises</name>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_promises.py" line="33"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_promises.py" line="35"/>
         <source>open</source>
         <translation>未兑现</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_promises.py" line="34"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_promises.py" line="36"/>
         <source>kept</source>
         <translation>已兑现</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_promises.py" line="35"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_promises.py" line="37"/>
         <source>broken</source>
         <translation>未能兑现</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_promises.py" line="81"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_promises.py" line="83"/>
         <source>Promise</source>
         <translation>承诺内容</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_promises.py" line="81"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_promises.py" line="83"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_promises.py" line="82"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_promises.py" line="84"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_promises.py" line="82"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_promises.py" line="84"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_promises.py" line="84"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_promises.py" line="86"/>
         <source>What was promised</source>
         <translation>对客户承诺了什么</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_promises.py" line="85"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_promises.py" line="87"/>
         <source>Add &amp;promise</source>
         <translation>添加承诺(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_promises.py" line="86"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_promises.py" line="88"/>
         <source>&amp;Kept</source>
         <translation>已兑现(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_promises.py" line="87"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_promises.py" line="89"/>
         <source>&amp;Broken</source>
         <translation>未能兑现(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_promises.py" line="99"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_promises.py" line="101"/>
         <source>(owner)</source>
         <translation>（负责人）</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/complaint_promises.py" line="111"/>
+        <location filename="../../cs_desktop/ui/dialogs/complaint_promises.py" line="113"/>
         <source>overdue</source>
         <translation>已逾期</translation>
     </message>
@@ -3822,97 +3822,97 @@ Already on the kept card, set aside: {aside}</source>
         <translation>打印今天的回访表(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/followups.py" line="210"/>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="211"/>
         <source>The follow-up form of every customer due today, in one file</source>
         <translation>今天到期的每位客户的回访记录表，合在一个文件中</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/followups.py" line="212"/>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="215"/>
         <source>&amp;Show them</source>
         <translation>查看(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/followups.py" line="213"/>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="216"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/followups.py" line="221"/>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="224"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/followups.py" line="222"/>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="225"/>
         <source>Overdue</source>
         <translation>已超时</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/followups.py" line="223"/>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="226"/>
         <source>Next 7 days</source>
         <translation>未来 7 天</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/followups.py" line="229"/>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="232"/>
         <source>Fell due while closed ({count})</source>
         <translation>关闭期间到期（{count}）</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/followups.py" line="233"/>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="236"/>
         <source>{name} ({count})</source>
         <translation>{name}（{count}）</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/followups.py" line="244"/>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="247"/>
         <source>Available once staff sign in: then only the follow-ups assigned to you are listed.</source>
         <translation>员工登录后可用：届时只列出分配给您的回访。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/followups.py" line="251"/>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="254"/>
         <source>All reasons</source>
         <translation>全部原因</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/followups.py" line="253"/>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="256"/>
         <source>All tiers</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/followups.py" line="268"/>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="271"/>
         <source>{date} ({days} d late)</source>
         <translation>{date}（超时 {days} 天）</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/followups.py" line="274"/>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="277"/>
         <source>moved from {date}</source>
         <translation>由 {date} 改期</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/followups.py" line="283"/>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="286"/>
         <source>{count} follow-ups</source>
         <translation>共 {count} 条回访</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/followups.py" line="289"/>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="292"/>
         <source>While the app was closed (since {date}), {count} follow-ups fell due.</source>
         <translation>程序关闭期间（自 {date} 起）有 {count} 条回访到期。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/followups.py" line="415"/>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="418"/>
         <source>Follow-up of {name} completed.</source>
         <translation>{name} 的回访已完成。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/followups.py" line="432"/>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="435"/>
         <source>Follow-up of {name} moved to {date}.</source>
         <translation>{name} 的回访已改期至 {date}。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/followups.py" line="448"/>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="451"/>
         <source>{name} could not be reached after {n} attempts: the follow-up is closed as unreachable.</source>
         <translation>{name} 经 {n} 次尝试仍未联系上：此回访已按无法联系关闭。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/followups.py" line="452"/>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="455"/>
         <source>Attempt {n} to reach {name} recorded: back on the list on {date}.</source>
         <translation>已记录第 {n} 次联系 {name} 未果：将于 {date} 再次列入待回访。</translation>
     </message>
@@ -6156,87 +6156,87 @@ Already on the kept card, set aside: {aside}</source>
 <context>
     <name>VisitForm</name>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/visit_form.py" line="128"/>
+        <location filename="../../cs_desktop/ui/dialogs/visit_form.py" line="122"/>
         <source>&amp;Find customer:</source>
         <translation>查找客户(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/visit_form.py" line="129"/>
+        <location filename="../../cs_desktop/ui/dialogs/visit_form.py" line="123"/>
         <source>C&amp;ustomer:</source>
         <translation>客户(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/visit_form.py" line="130"/>
+        <location filename="../../cs_desktop/ui/dialogs/visit_form.py" line="124"/>
         <source>&amp;When:</source>
         <translation>时间(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/visit_form.py" line="131"/>
+        <location filename="../../cs_desktop/ui/dialogs/visit_form.py" line="125"/>
         <source>&amp;How:</source>
         <translation>方式(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/visit_form.py" line="132"/>
+        <location filename="../../cs_desktop/ui/dialogs/visit_form.py" line="126"/>
         <source>Served &amp;by:</source>
         <translation>接待人(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/visit_form.py" line="133"/>
+        <location filename="../../cs_desktop/ui/dialogs/visit_form.py" line="127"/>
         <source>&amp;Purpose:</source>
         <translation>目的(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/visit_form.py" line="134"/>
+        <location filename="../../cs_desktop/ui/dialogs/visit_form.py" line="128"/>
         <source>&amp;Outcome:</source>
         <translation>结果(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/visit_form.py" line="135"/>
+        <location filename="../../cs_desktop/ui/dialogs/visit_form.py" line="129"/>
         <source>Ne&amp;xt step:</source>
         <translation>后续事项(&amp;X)：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/visit_form.py" line="140"/>
+        <location filename="../../cs_desktop/ui/dialogs/visit_form.py" line="134"/>
         <source>Name, phone digits or pinyin</source>
         <translation>姓名、电话号码或拼音</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/visit_form.py" line="141"/>
+        <location filename="../../cs_desktop/ui/dialogs/visit_form.py" line="135"/>
         <source>&amp;Plan a follow-up:</source>
         <translation>安排回访(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/visit_form.py" line="142"/>
+        <location filename="../../cs_desktop/ui/dialogs/visit_form.py" line="136"/>
         <source>by the rule ({days} days)</source>
         <translation>按规则（{days} 天后）</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/visit_form.py" line="144"/>
+        <location filename="../../cs_desktop/ui/dialogs/visit_form.py" line="138"/>
         <source>By the rule: {days} days later, on a working day; or choose a date</source>
         <translation>按规则：{days} 天后的工作日；也可以选择日期</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/visit_form.py" line="148"/>
+        <location filename="../../cs_desktop/ui/dialogs/visit_form.py" line="142"/>
         <source>What is to be done next (needed to plan a follow-up)</source>
         <translation>接下来要做什么（安排回访时必填）</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/visit_form.py" line="167"/>
+        <location filename="../../cs_desktop/ui/dialogs/visit_form.py" line="161"/>
         <source>(not recorded)</source>
         <translation>（未记录）</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/visit_form.py" line="267"/>
+        <location filename="../../cs_desktop/ui/dialogs/visit_form.py" line="244"/>
         <source>Visit of {name} at {time} recorded; follow-up planned for {date}.</source>
         <translation>已登记 {name} {time} 的来访；回访安排在 {date}。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/visit_form.py" line="270"/>
+        <location filename="../../cs_desktop/ui/dialogs/visit_form.py" line="247"/>
         <source>Visit of {name} at {time} recorded.</source>
         <translation>已登记 {name} {time} 的来访。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/visit_form.py" line="283"/>
+        <location filename="../../cs_desktop/ui/dialogs/visit_form.py" line="260"/>
         <source>Record a visit or call — {name}</source>
         <translation>登记来访或来电 — {name}</translation>
     </message>

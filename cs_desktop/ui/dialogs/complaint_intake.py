@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -27,11 +27,12 @@ from PySide6.QtWidgets import (
 from cs_desktop.services.complaints.settings import ComplaintRules
 from cs_desktop.services.complaints.workflow import ComplaintInfo, ComplaintWorkflow, Intake
 from cs_desktop.services.customers.cards import CustomerCardService
-from cs_desktop.services.customers.listing import CustomerListService, CustomerQuery, CustomerRow
+from cs_desktop.services.customers.listing import CustomerListService
 from cs_desktop.services.errors import ServiceError
 
 from ..tasks import SyncTaskRunner, TaskContext, TaskRunner
 from .complaint_texts import difficult_names
+from .customer_search import CustomerSearch
 from .quick_customer import QuickCustomerDialog
 
 translate = QCoreApplication.translate
@@ -76,11 +77,8 @@ class ComplaintIntakeDialog(QDialog):
         self._customers = customers
         self._runner = runner
         self.registered: ComplaintInfo | None = None
-        self.customer_search = QLineEdit()
-        self.customer = QComboBox()
-        self.customer.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
+        self.search = CustomerSearch(customers, runner, self)
+        self.customer_search, self.customer = self.search.line, self.search.combo
         self.new_customer_button = QPushButton()
         self.new_customer_button.setVisible(cards is not None)
         self.new_customer_button.clicked.connect(self.new_customer)
@@ -129,11 +127,6 @@ class ComplaintIntakeDialog(QDialog):
         layout.addWidget(self.message)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(200)
-        self._search_timer.timeout.connect(self.find_customers)
-        self.customer_search.textChanged.connect(lambda _t: self._search_timer.start())
         self.retranslate()
         self._show_meaning()
         self.resize(560, 520)
@@ -164,8 +157,7 @@ class ComplaintIntakeDialog(QDialog):
 
     def set_customer(self, customer_id: uuid.UUID, name: str) -> None:
         """Opened from a customer's card: the customer is known."""
-        self.customer.clear()
-        self.customer.addItem(name, customer_id)
+        self.search.set_customer(customer_id, name)
 
     def new_customer(self) -> None:
         """Someone without a card: name and phone now, the rest of the card later."""
@@ -187,20 +179,7 @@ class ComplaintIntakeDialog(QDialog):
         self.severity_meaning.setText(meaning or "")
 
     def find_customers(self) -> None:
-        text = self.customer_search.text()
-        customers = self._customers
-
-        def work(_ctx: TaskContext) -> list[CustomerRow]:
-            return customers.page(CustomerQuery(text=text), 0, 30).rows if text.strip() else []
-
-        def done(rows: list[CustomerRow]) -> None:
-            if text != self.customer_search.text():
-                return  # typed on meanwhile
-            self.customer.clear()
-            for row in rows:
-                self.customer.addItem(f"{row.name}  {row.phone}  {row.region}".strip(), row.id)
-
-        self._runner.read(work, done)
+        self.search.find()
 
     def save(self) -> None:
         customer_id = self.customer.currentData()

@@ -15,7 +15,7 @@ import datetime as dt
 import uuid
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from cs_desktop.domain.enums import VisitKind
 from cs_desktop.services.changes import Changes
-from cs_desktop.services.customers.listing import CustomerListService, CustomerQuery, CustomerRow
+from cs_desktop.services.customers.listing import CustomerListService
 from cs_desktop.services.errors import ServiceError
 from cs_desktop.services.followups.settings import FollowupRules
 from cs_desktop.services.followups.visit_lists import StaffChoice
@@ -42,6 +42,7 @@ from cs_desktop.services.followups.visits import VisitRecorded
 from ..combo import index_of
 from ..context import FollowupServices
 from ..tasks import SyncTaskRunner, TaskContext, TaskRunner
+from .customer_search import CustomerSearch
 from .followup_texts import kind_names, refusal
 from .tier_rule_forms import message_label
 
@@ -62,12 +63,9 @@ class VisitForm(QWidget):
         self._now, self._staff_id = now, staff_id
         self.rules = FollowupRules()
         self._shown_time: QDateTime | None = None  # "now" as filled in; untouched: now at save
-        self.customer_search = QLineEdit()
+        self.search = CustomerSearch(customers, runner, self)
+        self.customer_search, self.customer = self.search.line, self.search.combo
         self.customer_search.setObjectName("visitCustomerSearch")
-        self.customer = QComboBox()
-        self.customer.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)  # fmt: skip
-        self.customer.setMinimumContentsLength(8)
         self.when = QDateTimeEdit()
         self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.when.setCalendarPopup(True)
@@ -116,11 +114,6 @@ class VisitForm(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(grid)
         layout.addWidget(self.message)
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(200)
-        self._search_timer.timeout.connect(self.find_customers)
-        self.customer_search.textChanged.connect(lambda _t: self._search_timer.start())
         self.retranslate()
         self.load()
 
@@ -191,30 +184,13 @@ class VisitForm(QWidget):
         self.message.hide()
 
     def set_customer(self, customer_id: uuid.UUID, name: str) -> None:
-        self.customer.clear()
-        self.customer.addItem(name, customer_id)
+        self.search.set_customer(customer_id, name)
         self._fixed = (customer_id, name)
 
     _fixed: tuple[uuid.UUID, str] | None = None
 
     def find_customers(self) -> None:
-        text, customers = self.customer_search.text(), self._customers
-        if customers is None:
-            return
-
-        def work(_ctx: TaskContext) -> list[CustomerRow]:
-            return customers.page(CustomerQuery(text=text), 0, 30).rows if text.strip() else []
-
-        def done(rows: list[CustomerRow]) -> None:
-            if text != self.customer_search.text():
-                return  # typed on meanwhile
-            self.customer.clear()
-            for row in rows:
-                self.customer.addItem(f"{row.name}  {row.phone}  {row.region}".strip(), row.id)
-                self.customer.setItemData(self.customer.count() - 1, row.name,
-                                          Qt.ItemDataRole.ToolTipRole)  # fmt: skip
-
-        self._runner.read(work, done)
+        self.search.find()
 
     # --- saving -------------------------------------------------------------------------------
     def form(self) -> VisitInput:
@@ -235,7 +211,7 @@ class VisitForm(QWidget):
 
     def save(self) -> None:
         form, visits = self.form(), self._services.visits
-        name = self.customer.currentData(Qt.ItemDataRole.ToolTipRole) or self.customer.currentText()
+        name = self.search.current_name()
         self.message.hide()
 
         def work(_ctx: TaskContext) -> tuple[Changes, VisitRecorded]:

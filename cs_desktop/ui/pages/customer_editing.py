@@ -68,6 +68,8 @@ class CustomerEditor(QObject):
         self._parent = parent_widget
         self._custom_fields: list[CustomFieldInfo] = []
         self.dialog: CustomerCardDialog | None = None
+        # called with each card dialog opened (the window adds the "show number" buttons)
+        self.card_hook: Callable[[CustomerCardDialog, CustomerCard], None] | None = None
         self.undo_stack = make_stack(self)
         self.reload_custom_fields()
 
@@ -109,6 +111,8 @@ class CustomerEditor(QObject):
                 lambda: self.complaint_requested.emit(card.id, card.name, dialog)
             )
         dialog.accepted.connect(lambda: self._accepted(dialog, card))
+        if self.card_hook is not None:
+            self.card_hook(dialog, card)
         self.dialog = dialog
         dialog.open()
         if card.id is not None:

@@ -8,6 +8,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from cs_desktop.services.accounts.service import AccountService
+from cs_desktop.services.audit import AuditService
+from cs_desktop.services.backups.service import BackupService
 from cs_desktop.services.complaints.kpis import ComplaintKpiService
 from cs_desktop.services.complaints.lists import ComplaintListService
 from cs_desktop.services.complaints.records import ComplaintRecords
@@ -19,6 +21,7 @@ from cs_desktop.services.customers.exporting import CustomerExportService
 from cs_desktop.services.customers.importing import CustomerImportService
 from cs_desktop.services.customers.listing import CustomerListService
 from cs_desktop.services.customers.merge import MergeService
+from cs_desktop.services.customers.reveal import RevealService
 from cs_desktop.services.customers.timeline import TimelineService
 from cs_desktop.services.overview import OverviewService
 from cs_desktop.services.site import SiteInfo
@@ -71,6 +74,9 @@ class UiContext:
     complaint_settings: ComplaintSettings | None = None  # Settings > Complaint rules
     complaints: ComplaintServices | None = None  # the complaints page
     accounts: AccountService | None = None  # who is signed in; locking the window
+    audit: AuditService | None = None  # Settings > Audit trail (supervisors)
+    backups: BackupService | None = None  # Settings > Backups
+    reveal: RevealService | None = None  # "show full number" on a card shown masked
 
     def current_staff_id(self) -> uuid.UUID | None:
         """The signed-in staff member's id ("mine" in lists); None when nobody is."""

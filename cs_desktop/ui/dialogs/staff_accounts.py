@@ -293,10 +293,17 @@ class StaffDialog(QDialog):
     def load(self) -> None:
         accounts, inactive = self._accounts, self.show_inactive.isChecked()
 
+        chosen = self.selected()
+
         def work(_ctx: TaskContext) -> list[StaffInfo]:
             return accounts.list_staff(include_inactive=inactive)
 
-        self._runner.read(work, self.model.set_rows)
+        def done(rows: list[StaffInfo]) -> None:
+            self.model.set_rows(rows)
+            if chosen is not None:
+                self.select(chosen.id)  # the same person stays chosen after a change
+
+        self._runner.read(work, done)
 
     def selected(self) -> StaffInfo | None:
         index = self.table.currentIndex()

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import QDialog
 
 from cs_desktop.domain.roles import Permission
+from cs_desktop.services.accounts.service import DEMO_USERNAME
 
 from .access import may, only_for_text
 from .context import UiContext
@@ -90,8 +91,7 @@ class AccountsUi(QObject):
         s.tier_max_age.setReadOnly(not settings)
         box = self.accounts_box
         if box is not None:
-            signed_in = self._ctx.accounts is not None and self._ctx.accounts.current is not None
-            box.password_button.setVisible(signed_in)
+            box.password_button.setVisible(self._has_password())
             box.staff_button.setVisible(allowed(Permission.MANAGE_STAFF))
             box.audit_button.setVisible(self._ctx.audit is not None
                                         and allowed(Permission.BROWSE_AUDIT))  # fmt: skip
@@ -106,10 +106,15 @@ class AccountsUi(QObject):
             if dialog is not None:  # opened by the previous person
                 dialog.close()
 
+    def _has_password(self) -> bool:
+        """Someone signed in with a password (the demo account has none to change)."""
+        actor = self._ctx.accounts.current if self._ctx.accounts is not None else None
+        return actor is not None and actor.username != DEMO_USERNAME
+
     # --- dialogs ----------------------------------------------------------------------------
     def change_my_password(self) -> None:
         accounts = self._ctx.accounts
-        if accounts is None or accounts.current is None:
+        if accounts is None or not self._has_password():
             return
         dialog = PasswordDialog(accounts.change_password, self._ctx.runner, own=True,
                                 parent=self._window)  # fmt: skip

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from cs_desktop.domain.roles import Permission
 from cs_desktop.services.customers.card_dto import CustomerCard, PhoneEntry
@@ -64,11 +64,16 @@ class RevealControls:
         form = dialog.person_box.layout()
         if isinstance(form, QFormLayout):
             row, _role = form.getWidgetPosition(dialog.fill_from_id.parentWidget())
-            form.insertRow(row if row >= 0 else form.rowCount(), "", self.show_id)
+            id_row = QHBoxLayout()
+            id_row.addWidget(self.show_id)
+            id_row.addStretch(1)
+            form.insertRow(row if row >= 0 else form.rowCount(), "", id_row)
         phones_layout = dialog.phones_box.layout()
         if isinstance(phones_layout, QVBoxLayout):
-            phones_layout.insertWidget(0, self.note)
-            phones_layout.insertWidget(1, self.show_phones)
+            phones_row = QHBoxLayout()
+            phones_row.addWidget(self.note, 1)
+            phones_row.addWidget(self.show_phones)
+            phones_layout.insertLayout(0, phones_row)
         self.note.setVisible(phones_masked or id_masked)
 
     def _ask(self, what: Revealed) -> None:

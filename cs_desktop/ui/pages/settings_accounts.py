@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -88,9 +89,15 @@ class AccountsBox(QGroupBox):
                                               self.min_length), strict=True):  # fmt: skip
             label.setBuddy(spin)
             self._form.addRow(label, spin)
+        for spin in (self.max_failed, self.lockout, self.idle, self.min_length):
+            spin.setMinimumWidth(90)
+            spin.setMaximumWidth(140)
+        self.save_policy_button.setSizePolicy(QSizePolicy.Policy.Maximum,
+                                              QSizePolicy.Policy.Fixed)  # fmt: skip
         save_row = QHBoxLayout()
         save_row.addWidget(self.save_policy_button)
-        save_row.addWidget(self.policy_message, 1)
+        save_row.addWidget(self.policy_message, 3)
+        save_row.addStretch(1)  # the button keeps to the left while no message shows
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint)
         layout.addLayout(buttons)

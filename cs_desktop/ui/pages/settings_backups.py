@@ -146,6 +146,7 @@ class BackupsBox(QGroupBox):
         self.keep = QSpinBox()
         self.keep.setObjectName("backupKeep")
         self.keep.setRange(1, MAX_KEEP)
+        self.keep.setMaximumWidth(140)
         self.daily = QCheckBox()
         self.daily.setObjectName("backupDaily")
         self.save_button = QPushButton()

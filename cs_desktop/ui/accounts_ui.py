@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QAbstractButton, QDialog
 
 from cs_desktop.domain.roles import Permission
 from cs_desktop.services.accounts.service import DEMO_USERNAME
@@ -48,7 +48,7 @@ class AccountsUi(QObject):
             box.staff_requested.connect(self.open_staff)
             box.audit_requested.connect(self.open_audit)
             if window.session is not None:
-                box.policy_saved.connect(lambda _p: window.session and window.session.read_policy())
+                box.policy_saved.connect(self._policy_saved)
                 window.session.signed_in.connect(lambda _actor: self.apply_roles())
                 who = window.session.who
                 who.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -60,6 +60,10 @@ class AccountsUi(QObject):
         if ctx.reveal is not None:
             page.editor.card_hook = attach(ctx.reveal, ctx.runner, self.may)
         self.apply_roles()
+
+    def _policy_saved(self, _policy: object) -> None:
+        if self._window.session is not None:
+            self._window.session.read_policy()  # the idle lock follows the new time at once
 
     def may(self, permission: Permission) -> bool:
         return may(self._ctx.accounts, permission)
@@ -80,11 +84,12 @@ class AccountsUi(QObject):
         page.duplicates_button.setVisible(allowed(Permission.MERGE))
         settings = allowed(Permission.EDIT_SETTINGS)
         s = w.settings_page
-        buttons = [s.tier_rules_button, s.tier_policies_button, w.tiers_page.rules_button,
-                   w.tiers_page.policies_button]  # fmt: skip
-        for button in buttons:
-            button.setEnabled(settings)
-            button.setToolTip("" if settings else only_for_text(Permission.EDIT_SETTINGS))
+        rule_buttons: list[QAbstractButton] = [
+            s.tier_rules_button, s.tier_policies_button, w.tiers_page.rules_button,
+            w.tiers_page.policies_button]  # fmt: skip
+        for rule_button in rule_buttons:
+            rule_button.setEnabled(settings)
+            rule_button.setToolTip("" if settings else only_for_text(Permission.EDIT_SETTINGS))
         s.complaint_rules_button.setEnabled(settings and self._complaint_rules_offered)
         s.complaint_rules_button.setToolTip(
             "" if settings else only_for_text(Permission.EDIT_SETTINGS))  # fmt: skip

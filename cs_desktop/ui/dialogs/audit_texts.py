@@ -192,11 +192,11 @@ def summary(entry: AuditEntry) -> str:
     """One line for the list: the changed fields' names, or the first detail."""
     fields = entry.details.get("fields")
     labels = _labels()
-    names = [labels.get(k, k) for k in fields] if isinstance(fields, dict) else []
+    names: list[str] = [labels.get(str(k), str(k)) for k in fields] if isinstance(fields, dict) else []
     rows = entry.details.get("rows")
     if isinstance(rows, list):
         tables = _tables()
-        names += [tables.get(r.get("table", ""), "") for r in rows if isinstance(r, dict)]
+        names += [tables.get(str(r.get("table", "")), "") for r in rows if isinstance(r, dict)]
     names = [n for n in dict.fromkeys(names) if n]
     if names:
         return translate("AuditTexts", ", ").join(names)

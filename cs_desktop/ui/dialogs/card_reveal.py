@@ -63,7 +63,8 @@ class RevealControls:
         self.show_phones.clicked.connect(lambda: self._ask(Revealed.PHONES))
         form = dialog.person_box.layout()
         if isinstance(form, QFormLayout):
-            row, _role = form.getWidgetPosition(dialog.fill_from_id.parentWidget())
+            offer = dialog.id_offer  # the row under the ID number
+            row: int = form.getWidgetPosition(offer)[0]  # type: ignore[index]
             id_row = QHBoxLayout()
             id_row.addWidget(self.show_id)
             id_row.addStretch(1)

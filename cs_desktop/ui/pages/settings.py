@@ -135,7 +135,8 @@ class SettingsPage(Page):
 
     def add_box(self, box: QWidget) -> None:
         """Another area's settings, shown above the database box."""
-        layout = self._db_box.parentWidget().layout()
+        parent = self._db_box.parentWidget()
+        layout = parent.layout() if parent is not None else None
         if isinstance(layout, QVBoxLayout):
             layout.insertWidget(layout.indexOf(self._db_box), box)
 

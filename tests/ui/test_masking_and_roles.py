@@ -164,3 +164,24 @@ def test_a_refusal_by_the_service_is_said_in_words(make_window, site, database) 
     assert box.text() == "您的角色（前台）无权删除或恢复卡片。未做任何更改；请联系主管或管理员。"
     with database.factory() as s:
         assert s.get(Customer, cid).deleted_at is None
+
+
+def test_two_masked_id_numbers_alike_in_the_mask_still_differ_when_compared(
+    qtbot, site, database
+) -> None:
+    from cs_desktop.ui.dialogs.pair_compare import PairCompare
+
+    accounts, cid = site
+    cards = CustomerCardService(database.factory)
+    alike = next(n for d in range(1, 400)
+                 if (n := idcard.build("110105", dt.date(1991, 1, 1) + dt.timedelta(days=d), 123))
+                 [-4:] == ID[-4:])  # fmt: skip
+    other = cards.create(CustomerCard(name="𠮷田", id_number=alike))
+    accounts.sign_in("zhangli", "super-pass-1")
+    first, second = cards.get(cid), cards.get(other.id)
+    assert first.id_number == second.id_number  # the same mask: 110105********xxxx
+    compare = PairCompare()
+    qtbot.addWidget(compare)
+    compare.show_pair(first, second, {})
+    assert "id_number" in compare.differing_rows()
+    assert "name" not in compare.differing_rows()

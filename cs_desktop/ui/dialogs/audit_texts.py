@@ -192,7 +192,9 @@ def summary(entry: AuditEntry) -> str:
     """One line for the list: the changed fields' names, or the first detail."""
     fields = entry.details.get("fields")
     labels = _labels()
-    names: list[str] = [labels.get(str(k), str(k)) for k in fields] if isinstance(fields, dict) else []
+    names: list[str] = (
+        [labels.get(str(k), str(k)) for k in fields] if isinstance(fields, dict) else []
+    )
     rows = entry.details.get("rows")
     if isinstance(rows, list):
         tables = _tables()

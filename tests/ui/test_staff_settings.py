@@ -103,15 +103,18 @@ def test_the_administrator_cannot_demote_or_deactivate_themself(
     dialog.table.selectRow(next(i for i, r in enumerate(_rows(dialog)) if r[0] == "admin"))
     monkeypatch.setattr(staff_accounts.QInputDialog, "getItem",
                         lambda *a, **k: ("前台", True))  # fmt: skip
-    dialog.role_button.click()
+    dialog.role_button.click()  # the only administrator
+    assert dialog.message.text() == (
+        "这是最后一位可以登录的管理员：否则本站将无人管理员工和设置。请先将其他人设为管理员。")  # fmt: skip
+    accounts.create_staff("liu", "刘洋", Role.ADMIN, "liuyang-pass-1")
+    dialog.load()
+    dialog.role_button.click()  # another administrator now, but still oneself
     assert dialog.message.text() == "不能修改自己的角色，可由其他管理员修改。"
     monkeypatch.setattr(staff_accounts.QMessageBox, "question",
                         lambda *a, **k: QMessageBox.StandardButton.Yes)  # fmt: skip
     dialog.deactivate_button.click()
     assert dialog.message.text() == "不能停用自己的账号，可由其他管理员停用。"
     assert ("admin", "周杰", "管理员", "正常") in _rows(dialog)
-    assert staff_accounts.staff_refusal(ServiceError("last_admin")).startswith(
-        "这是最后一位可以登录的管理员")  # fmt: skip
 
 
 def test_anyone_changes_their_own_password(make_window, accounts) -> None:

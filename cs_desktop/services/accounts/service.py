@@ -294,11 +294,11 @@ class AccountService:
         with writing(self._factory) as s:
             actor = require(s, Permission.MANAGE_STAFF)
             staff = self._get(s, staff_id)
-            if actor is not None and actor.staff_id == staff.id and Role(role) is not actor.role:
-                raise ServiceError("cannot_change_own_role")
             if staff.role == Role.ADMIN.value and role is not Role.ADMIN and \
                     staff.active and self._admins_with_password(s) <= 1:  # fmt: skip
                 raise ServiceError("last_admin")
+            if actor is not None and actor.staff_id == staff.id and Role(role) is not actor.role:
+                raise ServiceError("cannot_change_own_role")
             staff.role = Role(role).value
 
     @staticmethod

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialo
 
 from cs_desktop.paths import APP_AUTHOR, APP_NAME, default_database, demo_database, resources_dir
 from cs_desktop.services.accounts.service import AccountService
+from cs_desktop.services.audit import AuditService
+from cs_desktop.services.backups.service import BackupService
 from cs_desktop.services.changes import Changes
 from cs_desktop.services.complaints.kpis import ComplaintKpiService
 from cs_desktop.services.complaints.lists import ComplaintListService
@@ -32,6 +34,7 @@ from cs_desktop.services.customers.exporting import CustomerExportService
 from cs_desktop.services.customers.importing import CustomerImportService
 from cs_desktop.services.customers.listing import CustomerListService
 from cs_desktop.services.customers.merge import MergeService
+from cs_desktop.services.customers.reveal import RevealService
 from cs_desktop.services.customers.timeline import TimelineService
 from cs_desktop.services.database import Database, open_database
 from cs_desktop.services.followups.actions import FollowupActions
@@ -52,6 +55,7 @@ from cs_desktop.services.tiers.table import TierTableService
 from cs_desktop.storage.migrate import SchemaError
 from cs_desktop.storage.types import utcnow
 
+from .ui.accounts_ui import install_accounts_ui
 from .ui.context import ComplaintServices, FollowupServices, FormServices, UiContext
 from .ui.i18n import Translations
 from .ui.main_window import MainWindow
@@ -109,6 +113,9 @@ def build_window(
         importer=CustomerImportService(db.factory),
         complaint_settings=complaint_settings,
         accounts=AccountService(db.factory),
+        audit=AuditService(db.factory),
+        backups=BackupService(db.factory),
+        reveal=RevealService(db.factory),
         complaints=ComplaintServices(
             ComplaintWorkflow(db.factory, complaint_settings),
             ComplaintListService(db.factory, complaint_settings),
@@ -129,7 +136,9 @@ def build_window(
     )
     if staff_id is not None:
         ctx.staff_id = staff_id
-    return MainWindow(ctx)
+    window = MainWindow(ctx)
+    install_accounts_ui(window, ctx)  # staff, audit, backups, masking, what each role sees
+    return window
 
 
 def fill_demo(window: MainWindow, db: Database, runner: TaskRunner | SyncTaskRunner,

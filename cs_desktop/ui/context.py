@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 
 from cs_desktop.domain.roles import Permission
 from cs_desktop.services.accounts.service import AccountService
+from cs_desktop.services.audit import AuditService
+from cs_desktop.services.backups.service import BackupService
 from cs_desktop.services.complaints.kpis import ComplaintKpiService
 from cs_desktop.services.complaints.lists import ComplaintListService
 from cs_desktop.services.complaints.records import ComplaintRecords
@@ -20,6 +22,7 @@ from cs_desktop.services.customers.exporting import CustomerExportService
 from cs_desktop.services.customers.importing import CustomerImportService
 from cs_desktop.services.customers.listing import CustomerListService
 from cs_desktop.services.customers.merge import MergeService
+from cs_desktop.services.customers.reveal import RevealService
 from cs_desktop.services.customers.timeline import TimelineService
 from cs_desktop.services.followups.actions import FollowupActions
 from cs_desktop.services.followups.generation import FollowupGenerator
@@ -117,6 +120,10 @@ class UiContext:
     # Whether the user's role may print ID and phone numbers whole (DOMAIN.md section 8): asked
     # each time a preview opens. The accounts work supplies the real rule; until then: never.
     may_print_full_numbers: Callable[[], bool] = field(default=_never)
+
+    audit: AuditService | None = None  # Settings > Audit trail (supervisors)
+    backups: BackupService | None = None  # Settings > Backups
+    reveal: RevealService | None = None  # "show full number" on a card shown masked
 
     def __post_init__(self) -> None:
         if self.accounts is not None:  # the signed-in person, unless a test injects someone

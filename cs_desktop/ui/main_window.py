@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from cs_desktop.services.changes import Changes
+from cs_desktop.services.errors import ServiceError
 from cs_desktop.services.followups.lists import DueCounts
 from cs_desktop.services.overview import Counts
 
 from . import printing
+from .access import forbidden_text
 from .context import UiContext
 from .dialogs.complaint_rules import ComplaintRulesDialog
 from .dialogs.followup_rules import FollowupRulesDialog
@@ -366,6 +368,12 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _task_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, ServiceError) and exc.code == "forbidden":
+            box = QMessageBox(QMessageBox.Icon.Information, translate("MainWindow", "Not allowed"),
+                              forbidden_text(exc), QMessageBox.StandardButton.Ok, self)  # fmt: skip
+            box.setObjectName("forbiddenMessage")
+            box.open()
+            return
         detail = getattr(exc, "__traceback_text__", "") or repr(exc)
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Warning)

@@ -2,50 +2,229 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Access</name>
+    <message>
+        <location filename="../../cs_desktop/ui/access.py" line="29"/>
+        <source>counter staff</source>
+        <translation>前台</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/access.py" line="30"/>
+        <source>supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/access.py" line="31"/>
+        <source>administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/access.py" line="40"/>
+        <source>see customers</source>
+        <translation>查看客户</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/access.py" line="41"/>
+        <source>create or change customer cards</source>
+        <translation>新建或修改客户卡片</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/access.py" line="42"/>
+        <source>see full phone numbers</source>
+        <translation>查看完整电话号码</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/access.py" line="43"/>
+        <source>see full ID numbers</source>
+        <translation>查看完整证件号码</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/access.py" line="44"/>
+        <source>print full ID and phone numbers</source>
+        <translation>打印完整证件号和电话号码</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/access.py" line="45"/>
+        <source>export customers</source>
+        <translation>导出客户</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/access.py" line="46"/>
+        <source>import customers</source>
+        <translation>导入客户</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/access.py" line="47"/>
+        <source>merge cards or undo merges</source>
+        <translation>合并卡片或撤销合并</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/access.py" line="48"/>
+        <source>delete or restore cards</source>
+        <translation>删除或恢复卡片</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/access.py" line="49"/>
+        <source>change site settings</source>
+        <translation>修改本站设置</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/access.py" line="50"/>
+        <source>browse the audit trail</source>
+        <translation>查看审计记录</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/access.py" line="51"/>
+        <source>take backups</source>
+        <translation>备份数据</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/access.py" line="52"/>
+        <source>restore backups</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/access.py" line="53"/>
+        <source>manage staff accounts</source>
+        <translation>管理员工账号</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/access.py" line="59"/>
+        <source>Your role ({role}) may not {what}. Nothing was changed; ask a supervisor or the administrator.</source>
+        <translation>您的角色（{role}）无权{what}。未做任何更改；请联系主管或管理员。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/access.py" line="67"/>
+        <source>Your role may not {what}.</source>
+        <translation>您的角色无权{what}。</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsBox</name>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/settings_accounts.py" line="34"/>
+        <source>A value is outside what is allowed ({min} to {max}).</source>
+        <translation>有数值超出允许范围（{min} 至 {max}）。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/settings_accounts.py" line="36"/>
+        <source>The sign-in rules were not saved ({code}).</source>
+        <translation>登录规则未保存（{code}）。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/settings_accounts.py" line="118"/>
+        <source>Staff and sign-in</source>
+        <translation>员工与登录</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/settings_accounts.py" line="119"/>
+        <source>Everyone signs in with their own account; what they may do depends on their role. Ctrl+L locks the window.</source>
+        <translation>每人使用自己的账号登录，可做的操作取决于其角色。按 Ctrl+L 锁定窗口。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/settings_accounts.py" line="122"/>
+        <source>Change my password…</source>
+        <translation>修改我的密码…</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/settings_accounts.py" line="123"/>
+        <source>Staff accounts…</source>
+        <translation>员工账号…</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/settings_accounts.py" line="124"/>
+        <source>Audit trail…</source>
+        <translation>审计记录…</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/settings_accounts.py" line="125"/>
+        <source>Sign-in rules of this site:</source>
+        <translation>本站登录规则：</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/settings_accounts.py" line="126"/>
+        <source>Wrong passwords in a row before an account locks:</source>
+        <translation>连续输错密码多少次后锁定账号：</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/settings_accounts.py" line="127"/>
+        <source>Minutes a locked account stays locked:</source>
+        <translation>账号锁定时长（分钟）：</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/settings_accounts.py" line="128"/>
+        <source>Lock the window after this many idle minutes (0: never):</source>
+        <translation>无操作多少分钟后锁定窗口（0：从不）：</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/settings_accounts.py" line="129"/>
+        <source>Shortest password (characters):</source>
+        <translation>密码最短长度（字符）：</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/settings_accounts.py" line="132"/>
+        <source>Save sign-in rules</source>
+        <translation>保存登录规则</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/settings_accounts.py" line="169"/>
+        <source>Saved. The idle lock now follows the new time.</source>
+        <translation>已保存。空闲锁定已按新时间生效。</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsUi</name>
+    <message>
+        <location filename="../../cs_desktop/ui/accounts_ui.py" line="127"/>
+        <source>Your password was changed.</source>
+        <translation>您的密码已修改。</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
-        <location filename="../../cs_desktop/app.py" line="143"/>
-        <location filename="../../cs_desktop/app.py" line="165"/>
+        <location filename="../../cs_desktop/app.py" line="154"/>
+        <location filename="../../cs_desktop/app.py" line="176"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="145"/>
+        <location filename="../../cs_desktop/app.py" line="156"/>
         <source>Creating {count} demo customers…</source>
         <translation>正在创建 {count} 位演示客户…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="147"/>
+        <location filename="../../cs_desktop/app.py" line="158"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="166"/>
+        <location filename="../../cs_desktop/app.py" line="177"/>
         <source>The demo data could not be created: {error}</source>
         <translation>演示数据未能创建：{error}</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="192"/>
+        <location filename="../../cs_desktop/app.py" line="203"/>
         <source>Preparing customer search…</source>
         <translation>正在准备客户搜索…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="214"/>
+        <location filename="../../cs_desktop/app.py" line="225"/>
         <source>Updating customer tiers…</source>
         <translation>正在更新客户等级…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="275"/>
+        <location filename="../../cs_desktop/app.py" line="286"/>
         <source>Daily backup</source>
         <translation>每日备份</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="276"/>
+        <location filename="../../cs_desktop/app.py" line="287"/>
         <source>Today&apos;s backup could not be written to {folder}. Check that the backup folder or USB drive is there; your data are not affected.</source>
         <translation>今天的备份无法写入 {folder}。请检查备份文件夹或U盘是否可用；您的数据不受影响。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="300"/>
+        <location filename="../../cs_desktop/app.py" line="311"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
@@ -61,6 +240,908 @@
         <location filename="../../cs_desktop/ui/pages/base.py" line="92"/>
         <source>Counting records…</source>
         <translation>正在统计记录…</translation>
+    </message>
+</context>
+<context>
+    <name>AuditBrowser</name>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/audit_browser.py" line="57"/>
+        <source>Audit trail</source>
+        <translation>审计记录</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/audit_browser.py" line="66"/>
+        <source>Customer: name, phone or ID…</source>
+        <translation>客户：姓名、电话或证件号…</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/audit_browser.py" line="71"/>
+        <location filename="../../cs_desktop/ui/dialogs/audit_browser.py" line="192"/>
+        <source>All customers</source>
+        <translation>全部客户</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/audit_browser.py" line="80"/>
+        <source>All staff</source>
+        <translation>全部员工</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/audit_browser.py" line="83"/>
+        <source>All actions</source>
+        <translation>全部操作</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/audit_browser.py" line="85"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/audit_browser.py" line="87"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/audit_browser.py" line="119"/>
+        <source>Verify the chain</source>
+        <translation>校验记录链</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/audit_browser.py" line="122"/>
+        <source>Checks every entry&apos;s hash and link in the background: finds an entry altered, deleted or reordered directly in the database file.</source>
+        <translation>在后台逐条校验每条记录的哈希与链接：可发现直接在数据库文件中被篡改、删除或调换顺序的记录。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/audit_browser.py" line="150"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/audit_browser.py" line="217"/>
+        <source>{count} entries</source>
+        <translation>共 {count} 条</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/audit_browser.py" line="227"/>
+        <source>Entry {seq} · {when} · {who} · {action} · {what}</source>
+        <translation>第 {seq} 条 · {when} · {who} · {action} · {what}</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/audit_browser.py" line="229"/>
+        <source>(system)</source>
+        <translation>（系统）</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/audit_browser.py" line="239"/>
+        <source>Checking every entry…</source>
+        <translation>正在逐条校验…</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTable</name>
+    <message>
+        <location filename="../../cs_desktop/ui/models/audit_table.py" line="23"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/models/audit_table.py" line="23"/>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/models/audit_table.py" line="24"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/models/audit_table.py" line="24"/>
+        <source>Customer or object</source>
+        <translation>客户或对象</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/models/audit_table.py" line="25"/>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/models/audit_table.py" line="140"/>
+        <source>Loading…</source>
+        <translation>加载中…</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/models/audit_table.py" line="144"/>
+        <source>(system)</source>
+        <translation>（系统）</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTexts</name>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="21"/>
+        <source>Created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="22"/>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="23"/>
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="24"/>
+        <source>Restored</source>
+        <translation>已恢复</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="25"/>
+        <source>Merged cards</source>
+        <translation>合并卡片</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="26"/>
+        <source>Merged into another card</source>
+        <translation>并入其他卡片</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="27"/>
+        <source>Undid a merge</source>
+        <translation>撤销合并</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="28"/>
+        <source>Printed</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="29"/>
+        <source>Exported</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="30"/>
+        <source>Imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="31"/>
+        <source>Showed full numbers</source>
+        <translation>查看完整号码</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="32"/>
+        <source>Signed in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="33"/>
+        <source>Sign-in refused</source>
+        <translation>登录被拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="34"/>
+        <source>Signed out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="35"/>
+        <source>Unlocked the window</source>
+        <translation>解锁窗口</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="36"/>
+        <source>Unlock refused</source>
+        <translation>解锁被拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="37"/>
+        <source>Wrong current password</source>
+        <translation>当前密码错误</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="38"/>
+        <source>First administrator created</source>
+        <translation>创建首位管理员</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="39"/>
+        <source>Changed own password</source>
+        <translation>修改本人密码</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="40"/>
+        <source>Reset a password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="41"/>
+        <source>Deactivated an account</source>
+        <translation>停用账号</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="42"/>
+        <source>Reactivated an account</source>
+        <translation>重新启用账号</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="43"/>
+        <source>Changed a setting</source>
+        <translation>修改设置</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="44"/>
+        <source>Backed up</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="45"/>
+        <source>Daily backup</source>
+        <translation>每日备份</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="46"/>
+        <source>Undid a restore</source>
+        <translation>撤销恢复</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="52"/>
+        <source>Restored a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="58"/>
+        <source>customer card</source>
+        <translation>客户卡片</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="59"/>
+        <source>staff account</source>
+        <translation>员工账号</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="60"/>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="101"/>
+        <source>setting</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="61"/>
+        <source>database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="62"/>
+        <source>complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="63"/>
+        <source>form</source>
+        <translation>表单</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="70"/>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="71"/>
+        <source>number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="72"/>
+        <source>extension</source>
+        <translation>分机</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="73"/>
+        <source>label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="74"/>
+        <source>primary</source>
+        <translation>首选</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="75"/>
+        <source>province</source>
+        <translation>省</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="76"/>
+        <source>city</source>
+        <translation>市</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="77"/>
+        <source>district</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="78"/>
+        <source>street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="79"/>
+        <source>postal code</source>
+        <translation>邮编</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="80"/>
+        <source>channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="81"/>
+        <source>consent given</source>
+        <translation>已同意</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="82"/>
+        <source>deleted at</source>
+        <translation>删除时间</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="83"/>
+        <source>tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="84"/>
+        <source>profile</source>
+        <translation>画像</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="85"/>
+        <source>user name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="86"/>
+        <source>name shown</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="87"/>
+        <source>role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="88"/>
+        <source>active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="89"/>
+        <source>password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="90"/>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="91"/>
+        <source>size (bytes)</source>
+        <translation>大小（字节）</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="92"/>
+        <source>encrypted</source>
+        <translation>已加密</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="93"/>
+        <source>reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="94"/>
+        <source>what</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="95"/>
+        <source>customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="96"/>
+        <source>format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="97"/>
+        <source>demo</source>
+        <translation>演示</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="98"/>
+        <source>data before, kept at</source>
+        <translation>原数据保存于</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="99"/>
+        <source>schema</source>
+        <translation>数据结构版本</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="100"/>
+        <source>upgraded</source>
+        <translation>已升级</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="108"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="109"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="110"/>
+        <source>Relation</source>
+        <translation>关系人</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="111"/>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="112"/>
+        <source>Consent</source>
+        <translation>联系许可</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="113"/>
+        <source>Custom field</source>
+        <translation>自定义字段</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="119"/>
+        <source>added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="120"/>
+        <source>changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="121"/>
+        <source>removed</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="127"/>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="129"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="129"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="133"/>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="134"/>
+        <source>phone numbers</source>
+        <translation>电话号码</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="149"/>
+        <source>{label}: {before} → {after}</source>
+        <translation>{label}：{before} → {after}</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="157"/>
+        <source>{label}: {value}</source>
+        <translation>{label}：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="167"/>
+        <source>before: {value}</source>
+        <translation>修改前：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="169"/>
+        <source>after: {value}</source>
+        <translation>修改后：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="182"/>
+        <source>{table} ({op}):</source>
+        <translation>{table}（{op}）：</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="204"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="211"/>
+        <source>The audit trail is intact: all {count} entries verify, none was altered, removed or reordered.</source>
+        <translation>审计记录完好：全部 {count} 条均校验通过，没有被篡改、删除或调换顺序。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="214"/>
+        <source>The audit trail is broken: entry {seq} is missing (it was deleted from the database file).</source>
+        <translation>审计记录已损坏：第 {seq} 条缺失（已从数据库文件中被删除）。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="217"/>
+        <source>The audit trail is broken at entry {seq}: it does not follow the entry before it (an entry was altered, replaced or reordered).</source>
+        <translation>审计记录在第 {seq} 条处断开：它与前一条记录衔接不上（有记录被篡改、替换或调换顺序）。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="220"/>
+        <source>The audit trail is broken: entry {seq} was altered after it was written (its content does not match its hash).</source>
+        <translation>审计记录已损坏：第 {seq} 条在写入后被篡改（内容与其哈希不符）。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsBox</name>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/settings_backups.py" line="72"/>
+        <source>The folder {folder} cannot be used. Is the USB drive plugged in?</source>
+        <translation>无法使用文件夹 {folder}。U 盘是否已插好？</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/settings_backups.py" line="74"/>
+        <source>The backup could not be written to {path}: {reason}</source>
+        <translation>无法将备份写入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/settings_backups.py" line="76"/>
+        <source>Choose another file: this one is the database in use.</source>
+        <translation>请选择其他文件：这是正在使用的数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/settings_backups.py" line="78"/>
+        <source>The file {path} is not there.</source>
+        <translation>文件 {path} 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/settings_backups.py" line="79"/>
+        <source>This backup is encrypted: enter its passphrase.</source>
+        <translation>此备份已加密：请输入其口令。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/settings_backups.py" line="81"/>
+        <source>The passphrase does not open this backup.</source>
+        <translation>口令无法打开此备份。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/settings_backups.py" line="83"/>
+        <source>This file is damaged ({reason}); it cannot be restored. Your data were not changed.</source>
+        <translation>此文件已损坏（{reason}），无法恢复。您的数据未被更改。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/settings_backups.py" line="85"/>
+        <source>This file is not a database backup. Your data were not changed.</source>
+        <translation>此文件不是数据库备份。您的数据未被更改。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/settings_backups.py" line="87"/>
+        <source>This file is a database of another program. Your data were not changed.</source>
+        <translation>此文件是其他程序的数据库。您的数据未被更改。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/settings_backups.py" line="89"/>
+        <source>This backup was made by a newer version of the program; install it first. Your data were not changed.</source>
+        <translation>此备份由较新版本的程序生成，请先安装该版本。您的数据未被更改。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/settings_backups.py" line="91"/>
+        <source>This site&apos;s database is on a server: back it up with the server&apos;s own tools (pg_dump).</source>
+        <translation>本站数据库位于服务器上：请用服务器自带的工具（pg_dump）备份。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/settings_backups.py" line="94"/>
+        <source>There is no restore to undo.</source>
+        <translation>没有可撤销的恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/settings_backups.py" line="95"/>
+        <source>The restore failed ({reason}); your data were not changed.</source>
+        <translation>恢复失败（{reason}），您的数据未被更改。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/settings_backups.py" line="101"/>
+        <source>Keep between {min} and {max} backups.</source>
+        <translation>保留份数须在 {min} 到 {max} 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/settings_backups.py" line="105"/>
+        <source>Not done ({code}).</source>
+        <translation>未完成（{code}）。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/settings_backups.py" line="112"/>
+        <source>File: {name}</source>
+        <translation>文件：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/settings_backups.py" line="113"/>
+        <source>Written: {when}</source>
+        <translation>写入时间：{when}</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/settings_backups.py" line="114"/>
+        <source>Last activity recorded in it: {when}</source>
+        <translation>其中最后记录的操作：{when}</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/settings_backups.py" line="116"/>
+        <source>Customers: {count}</source>
+        <translation>客户：{count}</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/settings_backups.py" line="117"/>
+        <source>Audit trail entries: {count}</source>
+        <translation>审计记录：{count} 条</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/settings_backups.py" line="121"/>
+        <source>Encrypted with a passphrase.</source>
+        <translation>已用口令加密。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/settings_backups.py" line="123"/>
+        <source>Made by an older version: it will be upgraded.</source>
+        <translation>由旧版本生成：恢复后将自动升级。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/settings_backups.py" line="206"/>
+        <location filename="../../cs_desktop/ui/pages/settings_backups.py" line="295"/>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/settings_backups.py" line="207"/>
+        <source>The first start of each day writes a backup to the folder below and keeps the newest ones. A USB drive is a good place: keep it away from this PC.</source>
+        <translation>每天第一次启动时会在下面的文件夹中写入一份备份，并保留最新的若干份。U 盘是个好选择：请将其与本机分开存放。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/settings_backups.py" line="210"/>
+        <source>Backup folder:</source>
+        <translation>备份文件夹：</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/settings_backups.py" line="211"/>
+        <source>Daily backups to keep:</source>
+        <translation>保留每日备份份数：</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/settings_backups.py" line="212"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/settings_backups.py" line="213"/>
+        <source>Back up on the first start of each day</source>
+        <translation>每天第一次启动时备份</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/settings_backups.py" line="214"/>
+        <source>Save backup settings</source>
+        <translation>保存备份设置</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/settings_backups.py" line="215"/>
+        <source>Back up now…</source>
+        <translation>立即备份…</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/settings_backups.py" line="216"/>
+        <source>with a passphrase</source>
+        <translation>使用口令加密</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/settings_backups.py" line="217"/>
+        <source>Restore…</source>
+        <translation>恢复…</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/settings_backups.py" line="218"/>
+        <location filename="../../cs_desktop/ui/pages/settings_backups.py" line="407"/>
+        <source>Undo the last restore</source>
+        <translation>撤销上次恢复</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/settings_backups.py" line="267"/>
+        <source>Puts back the data as they were before the last restore (kept in {path}).</source>
+        <translation>放回上次恢复之前的数据（保存在 {path}）。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/settings_backups.py" line="275"/>
+        <source>Backup folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/settings_backups.py" line="287"/>
+        <source>Backup settings saved.</source>
+        <translation>备份设置已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/settings_backups.py" line="302"/>
+        <source>Passphrase:</source>
+        <translation>口令：</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/settings_backups.py" line="307"/>
+        <source>The same passphrase again:</source>
+        <translation>再次输入相同口令：</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/settings_backups.py" line="312"/>
+        <source>The two passphrases are not the same; nothing was written.</source>
+        <translation>两次输入的口令不一致，未写入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/settings_backups.py" line="324"/>
+        <source>Back up to</source>
+        <translation>备份到</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/settings_backups.py" line="325"/>
+        <source>Backups (*{suffix})</source>
+        <translation>备份文件 (*{suffix})</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/settings_backups.py" line="330"/>
+        <source>Passphrase of this backup</source>
+        <translation>此备份的口令</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/settings_backups.py" line="334"/>
+        <source>Writing the backup…</source>
+        <translation>正在写入备份…</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/settings_backups.py" line="342"/>
+        <source>Backup written: {path} ({size} MB, {seconds} s).</source>
+        <translation>备份已写入：{path}（{size} MB，{seconds} 秒）。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/settings_backups.py" line="351"/>
+        <source>Restore from</source>
+        <translation>从以下文件恢复</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/settings_backups.py" line="352"/>
+        <source>Backups (*{plain} *{sealed});;All files (*)</source>
+        <translation>备份文件 (*{plain} *{sealed});;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/settings_backups.py" line="359"/>
+        <source>Checking {name}…</source>
+        <translation>正在检查 {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/settings_backups.py" line="369"/>
+        <source>Encrypted backup</source>
+        <translation>加密的备份</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/settings_backups.py" line="380"/>
+        <source>Restore this backup?</source>
+        <translation>恢复此备份？</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/settings_backups.py" line="381"/>
+        <source>The file was checked and can be restored:
+
+{contents}
+
+Everything entered since will be replaced by the backup&apos;s data. The data as they are now are kept aside, and &quot;Undo the last restore&quot; puts them back. The program restarts afterwards.</source>
+        <translation>文件已检查，可以恢复：
+
+{contents}
+
+此后录入的所有内容都将被备份中的数据替换。当前数据会另行保存，“撤销上次恢复”可将其放回。恢复后程序将重新启动。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/settings_backups.py" line="389"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/settings_backups.py" line="390"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/settings_backups.py" line="402"/>
+        <source>Restoring the backup…</source>
+        <translation>正在恢复备份…</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/settings_backups.py" line="408"/>
+        <source>Put back the data as they were before the last restore? The data as they are now are kept aside in turn. The program restarts afterwards.</source>
+        <translation>要放回上次恢复之前的数据吗？当前数据同样会另行保存。完成后程序将重新启动。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/settings_backups.py" line="414"/>
+        <source>Putting the data back…</source>
+        <translation>正在放回数据…</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/settings_backups.py" line="423"/>
+        <source>Restored</source>
+        <translation>已恢复</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/settings_backups.py" line="424"/>
+        <source>The data of {name} are back. The data as they were are kept in {aside}.
+
+The program now restarts to open them; sign in again.</source>
+        <translation>{name} 中的数据已恢复。原数据保存在 {aside}。
+
+程序现在将重新启动以打开这些数据，请重新登录。</translation>
+    </message>
+</context>
+<context>
+    <name>CardReveal</name>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_reveal.py" line="29"/>
+        <source>Your role may not see this number in full.</source>
+        <translation>您的角色无权查看完整号码。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_reveal.py" line="42"/>
+        <source>Show full ID number</source>
+        <translation>显示完整证件号</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_reveal.py" line="45"/>
+        <source>Shows this customer&apos;s full ID number. Who looked is recorded in the audit trail.</source>
+        <translation>显示该客户的完整证件号码。查看人会记入审计记录。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_reveal.py" line="47"/>
+        <source>Show full phone numbers</source>
+        <translation>显示完整电话号码</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_reveal.py" line="50"/>
+        <source>Shows this customer&apos;s full phone numbers. Who looked is recorded in the audit trail.</source>
+        <translation>显示该客户的完整电话号码。查看人会记入审计记录。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_reveal.py" line="53"/>
+        <source>ID and phone numbers are shown masked.</source>
+        <translation>证件号和电话号码以遮挡形式显示。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_reveal.py" line="93"/>
+        <source>The number could not be shown: the card no longer exists.</source>
+        <translation>无法显示号码：该卡片已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_reveal.py" line="106"/>
+        <source>Full ID number shown</source>
+        <translation>已显示完整证件号</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_reveal.py" line="116"/>
+        <source>Full phone numbers shown</source>
+        <translation>已显示完整电话号码</translation>
     </message>
 </context>
 <context>
@@ -2310,37 +3391,37 @@
         <translation>但性别不同</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="105"/>
+        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="108"/>
         <source>Register a &amp;complaint…</source>
         <translation>登记投诉(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="114"/>
+        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="117"/>
         <source>Record a &amp;visit…</source>
         <translation>登记来访(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="120"/>
+        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="123"/>
         <source>Prin&amp;t…</source>
         <translation>打印(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="169"/>
+        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="174"/>
         <source>{name} ({reasons})</source>
         <translation>{name}（{reasons}）</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="170"/>
+        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="175"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="175"/>
+        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="180"/>
         <source>Possibly the same customer</source>
         <translation>可能是同一位客户</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="176"/>
+        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="181"/>
         <source>These cards may describe the same customer:
 {list}
 
@@ -2351,27 +3432,27 @@ Create a new card anyway?</source>
 仍要新建资料卡吗？</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="182"/>
+        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="187"/>
         <source>Create new card</source>
         <translation>新建资料卡</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="185"/>
+        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="190"/>
         <source>Back to the card</source>
         <translation>返回资料卡</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="259"/>
+        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="264"/>
         <source>The card of {name} was changed by someone else since, so it was not undone: that change would have been lost.</source>
         <translation>{name} 的资料卡在此之后已被其他人修改，因此未撤销：否则那次修改会丢失。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="286"/>
+        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="291"/>
         <source>Customer card</source>
         <translation>客户资料卡</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="287"/>
+        <location filename="../../cs_desktop/ui/pages/customer_editing.py" line="292"/>
         <source>The card was not changed: it no longer exists or was merged into another card.</source>
         <translation>资料卡未更改：该资料卡已不存在，或已合并到另一张资料卡。</translation>
     </message>
@@ -4494,52 +5575,57 @@ Already on the kept card, set aside: {aside}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="186"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="188"/>
         <source>Customer Service Desk — {site}</source>
         <translation>客户服务台 — {site}</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="195"/>
         <source>{page}  ({count})</source>
         <translation>{page}（{count}）</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="195"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="197"/>
         <source>{page} (Ctrl+{key})</source>
         <translation>{page}（Ctrl+{key}）</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="197"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="199"/>
         <source>Database in use</source>
         <translation>正在使用的数据库</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="256"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="258"/>
         <source>Counts unavailable</source>
         <translation>暂时无法统计</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="264"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="266"/>
         <source>Counting records…</source>
         <translation>正在统计记录…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="268"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="270"/>
         <source>{open} ({overdue} overdue)</source>
         <translation>{open}（超时 {overdue}）</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="271"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="273"/>
         <source>Customers {customers} · Visits {visits} · Open complaints {complaints} · Follow-ups due {due}</source>
         <translation>客户 {customers} · 来访 {visits} · 未结投诉 {complaints} · 待回访 {due}</translation>
     </message>
     <message>
         <location filename="../../cs_desktop/ui/main_window.py" line="372"/>
+        <source>Not allowed</source>
+        <translation>无权操作</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/main_window.py" line="380"/>
         <source>Something went wrong</source>
         <translation>操作未完成</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="373"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="381"/>
         <source>The last action could not be completed. Nothing was changed by it.</source>
         <translation>刚才的操作未能完成，数据没有因此改变。</translation>
     </message>
@@ -4598,57 +5684,57 @@ Already on the kept card, set aside: {aside}</source>
         <translation>保留此卡</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/pair_compare.py" line="266"/>
+        <location filename="../../cs_desktop/ui/dialogs/pair_compare.py" line="270"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/pair_compare.py" line="272"/>
+        <location filename="../../cs_desktop/ui/dialogs/pair_compare.py" line="276"/>
         <source>{visits} visits, last {last}, value ¥{value}</source>
         <translation>来访 {visits} 次，最近 {last}，消费 ¥{value}</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/pair_compare.py" line="276"/>
+        <location filename="../../cs_desktop/ui/dialogs/pair_compare.py" line="280"/>
         <source>{count} open complaints</source>
         <translation>未结投诉 {count} 件</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/pair_compare.py" line="282"/>
+        <location filename="../../cs_desktop/ui/dialogs/pair_compare.py" line="286"/>
         <source>Phones</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/pair_compare.py" line="284"/>
+        <location filename="../../cs_desktop/ui/dialogs/pair_compare.py" line="288"/>
         <source>Addresses</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/pair_compare.py" line="287"/>
+        <location filename="../../cs_desktop/ui/dialogs/pair_compare.py" line="291"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/pair_compare.py" line="288"/>
+        <location filename="../../cs_desktop/ui/dialogs/pair_compare.py" line="292"/>
         <source>History</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/pair_compare.py" line="289"/>
+        <location filename="../../cs_desktop/ui/dialogs/pair_compare.py" line="293"/>
         <source>Card created</source>
         <translation>建档</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/pair_compare.py" line="331"/>
+        <location filename="../../cs_desktop/ui/dialogs/pair_compare.py" line="335"/>
         <source>{kept} stays. Phones, addresses, tags, consents and every visit, complaint and follow-up of {merged} move to it, and {merged} is closed. Where two values differ, the chosen one is kept and the other is recorded with the merge.</source>
         <translation>保留{kept}。{merged}的电话、地址、标签、联系许可以及全部来访、投诉、回访记录都转到该卡，{merged}的资料卡随即关闭。两值不同处保留所选的值，另一值记入合并记录。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/pair_compare.py" line="339"/>
+        <location filename="../../cs_desktop/ui/dialogs/pair_compare.py" line="343"/>
         <source>{name} (left)</source>
         <translation>左侧的{name}</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/pair_compare.py" line="340"/>
+        <location filename="../../cs_desktop/ui/dialogs/pair_compare.py" line="344"/>
         <source>{name} (right)</source>
         <translation>右侧的{name}</translation>
     </message>
@@ -5099,117 +6185,117 @@ Already on the kept card, set aside: {aside}</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../cs_desktop/ui/pages/settings.py" line="171"/>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="178"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/settings.py" line="175"/>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="182"/>
         <source>Interface</source>
         <translation>界面</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/settings.py" line="176"/>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="183"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/settings.py" line="178"/>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="185"/>
         <source>The change applies at once and is remembered on this PC.</source>
         <translation>更改立即生效，并在本机保存。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/settings.py" line="180"/>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="187"/>
         <source>Customer tiers</source>
         <translation>客户等级分类表</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/settings.py" line="181"/>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="188"/>
         <source>The rule that classifies customers, and how each tier is served.</source>
         <translation>客户分级规则，以及各等级的服务方式。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/settings.py" line="183"/>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="190"/>
         <source>Tier rules…</source>
         <translation>分级规则…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/settings.py" line="184"/>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="191"/>
         <source>Tier service policies…</source>
         <translation>等级服务策略…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/settings.py" line="185"/>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="192"/>
         <source>At start-up, recompute every customer&apos;s tier when the last run is older than (days; 0: only on demand):</source>
         <translation>启动时，若上次计算已超过以下天数，则重新计算全部客户等级（0 表示仅手动计算）：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/settings.py" line="188"/>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="195"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/settings.py" line="189"/>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="196"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/settings.py" line="190"/>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="197"/>
         <source>Time limits, severity levels, categories, working hours and the holiday calendar that complaint deadlines are counted in.</source>
         <translation>投诉时限、严重程度、类别，以及计算期限所用的工作时间和节假日日历。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/settings.py" line="193"/>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="200"/>
         <source>Complaint rules…</source>
         <translation>投诉规则…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/settings.py" line="194"/>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="201"/>
         <source>Visits and follow-ups</source>
         <translation>来访与回访</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/settings.py" line="195"/>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="202"/>
         <source>Visit purposes, when an unreachable customer is called again, follow-ups after complaints and visits, birthday and holiday care.</source>
         <translation>来访目的、未联系上的客户何时再联系、投诉和来访后的回访、生日和节日关怀。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/settings.py" line="198"/>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="205"/>
         <source>Follow-up settings…</source>
         <translation>回访设置…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/settings.py" line="200"/>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="207"/>
         <source>Printed forms</source>
         <translation>打印表单</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/settings.py" line="201"/>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="208"/>
         <source>Each form&apos;s title, header and footer text and logo, as this site prints them.</source>
         <translation>本站打印的每种表单的标题、页眉、页脚文字和标志。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/settings.py" line="204"/>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="211"/>
         <source>Printed forms…</source>
         <translation>打印表单…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/settings.py" line="205"/>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="212"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/settings.py" line="206"/>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="213"/>
         <source>In use:</source>
         <translation>正在使用：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/settings.py" line="207"/>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="214"/>
         <source>This site:</source>
         <translation>本站点：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/settings.py" line="208"/>
+        <location filename="../../cs_desktop/ui/pages/settings.py" line="215"/>
         <source>Version:</source>
         <translation>版本：</translation>
     </message>
@@ -5315,6 +6401,242 @@ Already on the kept card, set aside: {aside}</source>
         <location filename="../../cs_desktop/ui/dialogs/sign_in.py" line="143"/>
         <source>Sign in as someone &amp;else</source>
         <translation>换人登录(&amp;E)</translation>
+    </message>
+</context>
+<context>
+    <name>StaffAccounts</name>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/staff_accounts.py" line="53"/>
+        <source>This is the last administrator who can sign in: the site would have nobody to manage staff and settings. Make someone else an administrator first.</source>
+        <translation>这是最后一位可以登录的管理员：否则本站将无人管理员工和设置。请先将其他人设为管理员。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/staff_accounts.py" line="57"/>
+        <source>You cannot deactivate your own account. Another administrator can.</source>
+        <translation>不能停用自己的账号，可由其他管理员停用。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/staff_accounts.py" line="60"/>
+        <source>You cannot change your own role. Another administrator can.</source>
+        <translation>不能修改自己的角色，可由其他管理员修改。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/staff_accounts.py" line="63"/>
+        <source>This account no longer exists.</source>
+        <translation>该账号已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/staff_accounts.py" line="65"/>
+        <source>The current password is wrong.</source>
+        <translation>当前密码错误。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/staff_accounts.py" line="67"/>
+        <source>Nobody is signed in.</source>
+        <translation>当前无人登录。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/staff_accounts.py" line="73"/>
+        <source>Deactivated</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/staff_accounts.py" line="75"/>
+        <source>Locked until {time}</source>
+        <translation>锁定至 {time}</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/staff_accounts.py" line="78"/>
+        <source>No password yet</source>
+        <translation>尚未设置密码</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/staff_accounts.py" line="79"/>
+        <source>Active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/staff_accounts.py" line="104"/>
+        <source>Change my password</source>
+        <translation>修改我的密码</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/staff_accounts.py" line="105"/>
+        <source>Reset the password of {name}</source>
+        <translation>重置 {name} 的密码</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/staff_accounts.py" line="113"/>
+        <source>Current password:</source>
+        <translation>当前密码：</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/staff_accounts.py" line="114"/>
+        <source>New password:</source>
+        <translation>新密码：</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/staff_accounts.py" line="115"/>
+        <source>New password again:</source>
+        <translation>再次输入新密码：</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/staff_accounts.py" line="116"/>
+        <source>The account is unlocked as well. Tell the person the new password in private and ask them to change it.</source>
+        <translation>账号也会同时解锁。请私下告知本人新密码，并请其自行修改。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/staff_accounts.py" line="130"/>
+        <source>Save password</source>
+        <translation>保存密码</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/staff_accounts.py" line="132"/>
+        <location filename="../../cs_desktop/ui/dialogs/staff_accounts.py" line="195"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/staff_accounts.py" line="172"/>
+        <source>New staff account</source>
+        <translation>新建员工账号</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/staff_accounts.py" line="179"/>
+        <source>User name (for signing in):</source>
+        <translation>用户名（用于登录）：</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/staff_accounts.py" line="180"/>
+        <source>Name shown:</source>
+        <translation>显示名称：</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/staff_accounts.py" line="181"/>
+        <source>Role:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/staff_accounts.py" line="182"/>
+        <source>First password:</source>
+        <translation>初始密码：</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/staff_accounts.py" line="183"/>
+        <source>Password again:</source>
+        <translation>再次输入密码：</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/staff_accounts.py" line="193"/>
+        <source>Create account</source>
+        <translation>创建账号</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/staff_accounts.py" line="236"/>
+        <source>Staff accounts</source>
+        <translation>员工账号</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/staff_accounts.py" line="240"/>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/staff_accounts.py" line="241"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/staff_accounts.py" line="242"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/staff_accounts.py" line="243"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/staff_accounts.py" line="254"/>
+        <source>Show deactivated accounts</source>
+        <translation>显示已停用的账号</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/staff_accounts.py" line="256"/>
+        <source>New account…</source>
+        <translation>新建账号…</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/staff_accounts.py" line="257"/>
+        <source>Reset password…</source>
+        <translation>重置密码…</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/staff_accounts.py" line="258"/>
+        <source>Change role…</source>
+        <translation>修改角色…</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/staff_accounts.py" line="259"/>
+        <source>Deactivate</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/staff_accounts.py" line="277"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/staff_accounts.py" line="279"/>
+        <source>A new role applies from the person&apos;s next sign-in. Deactivated staff can no longer sign in; their name stays on what they did.</source>
+        <translation>新角色在本人下次登录时生效。已停用的员工无法再登录，其姓名仍保留在其经手的记录上。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/staff_accounts.py" line="342"/>
+        <source>The account {user} was created.</source>
+        <translation>账号 {user} 已创建。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/staff_accounts.py" line="352"/>
+        <location filename="../../cs_desktop/ui/dialogs/staff_accounts.py" line="370"/>
+        <location filename="../../cs_desktop/ui/dialogs/staff_accounts.py" line="390"/>
+        <source>Choose an account in the list first.</source>
+        <translation>请先在列表中选择一个账号。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/staff_accounts.py" line="360"/>
+        <source>The password of {name} was reset; the account is unlocked.</source>
+        <translation>{name} 的密码已重置，账号已解锁。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/staff_accounts.py" line="374"/>
+        <source>Change role</source>
+        <translation>修改角色</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/staff_accounts.py" line="375"/>
+        <source>Role of {name}:</source>
+        <translation>{name} 的角色：</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/staff_accounts.py" line="384"/>
+        <source>{name} is now {role}.</source>
+        <translation>{name} 现在是{role}。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/staff_accounts.py" line="393"/>
+        <source>Deactivate account</source>
+        <translation>停用账号</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/staff_accounts.py" line="394"/>
+        <source>Deactivate the account of {name}? They can no longer sign in.</source>
+        <translation>停用 {name} 的账号？停用后将无法登录。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/staff_accounts.py" line="400"/>
+        <source>The account of {name} was deactivated.</source>
+        <translation>{name} 的账号已停用。</translation>
     </message>
 </context>
 <context>

@@ -289,12 +289,16 @@ class AccountService:
             staff.active = False
 
     def change_role(self, staff_id: uuid.UUID, role: Role) -> None:
+        """Takes effect at the person's next sign-in. Nobody changes their own role (an
+        administrator who demoted themself could not undo it)."""
         with writing(self._factory) as s:
-            require(s, Permission.MANAGE_STAFF)
+            actor = require(s, Permission.MANAGE_STAFF)
             staff = self._get(s, staff_id)
             if staff.role == Role.ADMIN.value and role is not Role.ADMIN and \
                     staff.active and self._admins_with_password(s) <= 1:  # fmt: skip
                 raise ServiceError("last_admin")
+            if actor is not None and actor.staff_id == staff.id and Role(role) is not actor.role:
+                raise ServiceError("cannot_change_own_role")
             staff.role = Role(role).value
 
     @staticmethod

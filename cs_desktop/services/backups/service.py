@@ -66,6 +66,17 @@ class BackupCheck:
     needs_upgrade: bool
     customers: int
     audit_entries: int
+    file_time: dt.datetime | None = None  # when the file was last written (UTC)
+    last_activity: dt.datetime | None = None  # the newest audit entry inside it (UTC)
+
+
+def _utc(text: object) -> dt.datetime | None:
+    """A time read straight from an SQLite column (naive UTC text), or None."""
+    try:
+        value = dt.datetime.fromisoformat(str(text))
+    except ValueError:
+        return None
+    return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)
 
 
 @dataclass(frozen=True)
@@ -249,6 +260,8 @@ class BackupService:
                     raise ServiceError("backup_foreign", field="path")
                 customers = con.execute("SELECT count(*) FROM customers").fetchone()[0]
                 audit = con.execute("SELECT count(*) FROM audit_events").fetchone()[0]
+                newest = con.execute(
+                    "SELECT at FROM audit_events ORDER BY seq DESC LIMIT 1").fetchone()  # fmt: skip
             finally:
                 con.close()
         except sqlite3.DatabaseError as exc:
@@ -258,8 +271,10 @@ class BackupService:
             raise ServiceError("backup_too_new", field="path", revision=status.current or "")
         if status.state not in (migrate.SchemaState.CURRENT, migrate.SchemaState.BEHIND):
             raise ServiceError("backup_foreign", field="path")
+        written = dt.datetime.fromtimestamp(original.stat().st_mtime, dt.UTC)
         return BackupCheck(original, encrypted, status.current or "",
-                           status.state is migrate.SchemaState.BEHIND, customers, audit)  # fmt: skip
+                           status.state is migrate.SchemaState.BEHIND, customers, audit,
+                           written, _utc(newest[0]) if newest else None)  # fmt: skip
 
     def check(self, path: Path, passphrase: str | None = None) -> BackupCheck:
         """What a restore of ``path`` would bring back, or the ServiceError it would refuse."""

@@ -99,3 +99,6 @@ class CustomerCard:
     deleted: bool = False
     created_at: dt.datetime | None = None
     updated_at: dt.datetime | None = None
+    # numbers shown masked to the signed-in person: field -> the real value sealed by the
+    # service (services.customers.masked); the view cannot read it and hands it back on save
+    sealed: dict[str, str] = field(default_factory=dict)

@@ -20,6 +20,7 @@ from cs_desktop.domain.enums import (
     IdDocumentType,
     PhoneKind,
 )
+from cs_desktop.domain.masking import mask_phone
 from cs_desktop.domain.pinyin import name_keys
 from cs_desktop.domain.roles import Permission
 from cs_desktop.storage.models import Customer as CustomerRow
@@ -36,11 +37,12 @@ from cs_desktop.storage.models import (
 )
 from cs_desktop.storage.session import writing
 
-from ..accounts.actor import require
+from ..accounts.actor import actor_of, require
 from ..errors import ServiceError
 from ..tiers.recompute import TierRecompute
 from .card_dto import AddressEntry, CustomerCard, CustomValue, PhoneEntry, RelationEntry
 from .indexing import reindex
+from .masked import Sealer, is_sealed_phone, mask_card, unmask_card
 from .stats import recompute_stats
 from .validation import CheckedCard, Problem, check
 
@@ -86,6 +88,7 @@ class CustomerCardService:
                  today: Callable[[], dt.date] = dt.date.today) -> None:  # fmt: skip
         self._factory = factory
         self._today = today
+        self._sealer = Sealer()  # masked numbers round-trip through the view sealed (masked.py)
 
     # --- custom fields ------------------------------------------------------------------
     def custom_fields(self) -> list[CustomFieldInfo]:
@@ -112,7 +115,26 @@ class CustomerCardService:
             row = s.get(CustomerRow, customer_id)
             if row is None:
                 raise ServiceError("customer_not_found", id=str(customer_id))
-            return self._to_card(s, row)
+            return self._shown(s, row)
+
+    def _shown(self, s: Session, row: CustomerRow) -> CustomerCard:
+        """The card as the session's actor may see it: numbers masked for a signed-in person
+        (masked.py), whole for the system."""
+        card = self._to_card(s, row)
+        return card if actor_of(s) is None else mask_card(card, self._sealer)
+
+    def _unmasked(self, card: CustomerCard) -> CustomerCard:
+        """A card coming back from the view with its still-masked numbers made real again."""
+        if not card.sealed and not any(is_sealed_phone(p) for p in card.phones):
+            return card
+        stored: dict[str, str] = {}
+        if card.id is not None:
+            with self._factory() as s:
+                stored = {digits: raw for digits, raw in s.execute(
+                    select(CustomerPhone.digits, CustomerPhone.raw).where(
+                        CustomerPhone.customer_id == card.id,
+                        CustomerPhone.deleted_at.is_(None)))}  # fmt: skip
+        return unmask_card(card, self._sealer, stored)
 
     def _to_card(self, s: Session, row: CustomerRow) -> CustomerCard:
         cid = row.id
@@ -166,7 +188,7 @@ class CustomerCardService:
 
     # --- write --------------------------------------------------------------------------
     def create(self, card: CustomerCard) -> CustomerCard:
-        checked = self.check(card)
+        checked = self.check(self._unmasked(card))
         if not checked.ok:
             raise ValidationFailed(checked.problems)
         with writing(self._factory) as s:
@@ -180,12 +202,12 @@ class CustomerCardService:
             # placed at once by the last run's thresholds (a new card: the tier of no value)
             TierRecompute(self._factory).reclassify(s, [row.id])
             s.refresh(row)
-            return self._to_card(s, row)
+            return self._shown(s, row)
 
     def update(self, card: CustomerCard) -> CustomerCard:
         if card.id is None:
             raise ServiceError("customer_not_found")
-        checked = self.check(card)
+        checked = self.check(self._unmasked(card))
         if not checked.ok:
             raise ValidationFailed(checked.problems)
         with writing(self._factory) as s:
@@ -198,7 +220,7 @@ class CustomerCardService:
             self._apply(s, row, checked.card)
             s.flush()
             reindex(s.connection(), [row.id])
-            return self._to_card(s, row)
+            return self._shown(s, row)
 
     def delete(self, customer_id: uuid.UUID) -> CustomerCard:
         return self._set_deleted(customer_id, _now())
@@ -238,6 +260,8 @@ class CustomerCardService:
                     .order_by(CustomerPhone.is_primary.desc(), CustomerPhone.created_at)
                 ):  # fmt: skip
                     phones.setdefault(cid, raw)
+            if actor_of(s) is not None:  # shown masked to a signed-in person (masked.py)
+                phones = {cid: mask_phone(raw) for cid, raw in phones.items()}
         return DeletedCards(
             [DeletedCard(r.id, r.kind, r.name, phones.get(r.id, ""), r.birth_date, r.deleted_at)
              for r in rows],
@@ -257,7 +281,7 @@ class CustomerCardService:
             s.flush()
             recompute_stats(s.connection(), [row.id])  # only live cards have stats rows
             reindex(s.connection(), [row.id])  # the search keys know which cards are live
-            return self._to_card(s, row)
+            return self._shown(s, row)
 
     # --- applying a card to the rows ------------------------------------------------------
     def _apply(self, s: Session, row: CustomerRow, card: CustomerCard) -> None:

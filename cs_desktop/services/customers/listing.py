@@ -22,6 +22,7 @@ from sqlalchemy import ColumnElement, Select, and_, exists, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from cs_desktop.domain.enums import ComplaintState, ContactChannel
+from cs_desktop.domain.masking import mask_phone
 from cs_desktop.domain.phones import stored_display
 from cs_desktop.domain.search_text import Term, TermKind, parse_query
 from cs_desktop.storage import search_index
@@ -37,6 +38,8 @@ from cs_desktop.storage.models import (
     Tag,
     TierPolicy,
 )
+
+from ..accounts.actor import actor_of
 
 _CLOSED = (ComplaintState.CLOSED.value, ComplaintState.REVIEWED.value)
 
@@ -293,6 +296,8 @@ class CustomerListService:
                 .outerjoin(CustomerStats, CustomerStats.customer_id == Customer.id)
                 .where(Customer.id.in_(ids)))}  # fmt: skip
             phones = self._primary_phones(s, ids)
+            if actor_of(s) is not None:  # a signed-in person sees numbers masked (masked.py)
+                phones = {cid: (mask_phone(digits), "") for cid, (_shown, digits) in phones.items()}
             regions = self._primary_regions(s, ids)
         rows = []
         for cid in ids:

@@ -14,6 +14,7 @@ from cs_desktop.domain.enums import CustomerKind, Gender, IdDocumentType
 from cs_desktop.domain.text import normalize
 
 from .card_dto import CustomerCard, PhoneEntry
+from .masked import has_sealed_id, is_sealed_phone
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 MAX_NAME = 200
@@ -68,7 +69,9 @@ def check(
     id_number = card.id_number.strip()
     id_type = card.id_type
     facts: IdFacts | None = None
-    if card.kind is CustomerKind.PERSON and id_number:
+    if card.kind is CustomerKind.PERSON and id_number and has_sealed_id(card):
+        pass  # shown masked and left alone: the service puts the real number back on save
+    elif card.kind is CustomerKind.PERSON and id_number:
         if _is_resident_id(card):
             id_type = IdDocumentType.RESIDENT_ID
             try:
@@ -94,6 +97,9 @@ def check(
     for index, entry in enumerate(card.phones):
         if not entry.raw.strip():
             continue  # an empty row left in the editor
+        if is_sealed_phone(entry):
+            checked_phones.append(entry)  # shown masked, unchanged: its digits are sealed
+            continue
         try:
             parsed_phone = phones.parse(entry.raw)
         except phones.InvalidPhone as exc:

@@ -221,6 +221,10 @@ class PairCompare(QWidget):
             if not any(values):
                 continue  # neither card has it: no line to read
             differs = values[0] != values[1]
+            if field_row.key == "id_number" and first.sealed.get("id_number"):
+                # shown masked: two numbers alike in the mask still differ (sealed equally
+                # only when equal: services.customers.masked)
+                differs = differs or first.sealed.get("id_number") != second.sealed.get("id_number")
             self._differs[field_row.key] = differs
             self._add_label(labels.get(field_row.key, field_row.key), row, differs)
             if differs:

@@ -71,6 +71,9 @@ class CustomerEditor(QObject):
         self.dialog: CustomerCardDialog | None = None
         # The card dialog's Print… menu (customer id, name, dialog): set by the main window.
         self.print_menu: Callable[[uuid.UUID, str, QWidget], QMenu] | None = None
+
+        # called with each card dialog opened (the window adds the "show number" buttons)
+        self.card_hook: Callable[[CustomerCardDialog, CustomerCard], None] | None = None
         self.undo_stack = make_stack(self)
         self.reload_custom_fields()
 
@@ -122,6 +125,8 @@ class CustomerEditor(QObject):
                 printing.setObjectName("cardPrint")
                 printing.setMenu(self.print_menu(card.id, card.name, dialog))
         dialog.accepted.connect(lambda: self._accepted(dialog, card))
+        if self.card_hook is not None:
+            self.card_hook(dialog, card)
         self.dialog = dialog
         dialog.open()
         if card.id is not None:

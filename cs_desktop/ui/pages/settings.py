@@ -167,6 +167,13 @@ class SettingsPage(Page):
         layout.addStretch(1)
         self.retranslate()
 
+    def add_box(self, box: QWidget) -> None:
+        """Another area's settings, shown above the database box."""
+        parent = self._db_box.parentWidget()
+        layout = parent.layout() if parent is not None else None
+        if isinstance(layout, QVBoxLayout):
+            layout.insertWidget(layout.indexOf(self._db_box), box)
+
     def title(self) -> str:
         return translate("SettingsPage", "Settings")
 

@@ -135,7 +135,7 @@ def _import(db: Any, args: argparse.Namespace) -> tuple[dict[str, Any], str]:
     r = import_package(db.factory, args.file, policy=policy)
     payload = {"file": str(args.file), "package_id": str(r.package_id), "from": r.source,
                "status": r.status, "counts": r.counts, "inserted": r.inserted,
-               "updated": r.updated, "conflicts": r.conflicts,
+               "updated": r.updated, "deleted": r.deleted, "conflicts": r.conflicts,
                "proposed_merges": [[str(a), str(b)] for a, b in r.proposed_merges]}  # fmt: skip
     if r.status == "already_imported":
         return payload, f"{args.file} from {r.source} was already imported; nothing to do"

@@ -87,7 +87,7 @@ def field_name(table: str, field: str) -> str:
         "notes": translate("SyncTexts", "Notes"),
         "deleted_at": translate("SyncTexts", "Deleted"),
         "username": translate("SyncTexts", "User name"),
-        "display_name": translate("SyncTexts", "Name"),
+        "display_name": translate("SyncTexts", "Staff name"),
         "name": translate("SyncTexts", "Name"),
     }
     return common.get(field, field)
@@ -118,8 +118,8 @@ def policy_names() -> dict[Policy, str]:
 
 
 def direction_text(direction: str) -> str:
-    return (translate("SyncTexts", "Sent") if direction == "out"
-            else translate("SyncTexts", "Received"))  # fmt: skip
+    return (translate("SyncTexts", "Outgoing") if direction == "out"
+            else translate("SyncTexts", "Incoming"))  # fmt: skip
 
 
 def status_text(status: str) -> str:

@@ -58,9 +58,9 @@ class ConflictRow:
 
 
 def trusted_sites(s: Session) -> list[TrustedSite]:
-    last = dict(s.execute(select(SyncPackage.peer_site_id, func.max(SyncPackage.created_at))
-                          .where(SyncPackage.direction == OUT)
-                          .group_by(SyncPackage.peer_site_id)).tuples().all())  # fmt: skip
+    last = {site: when for site, when in s.execute(
+        select(SyncPackage.peer_site_id, func.max(SyncPackage.created_at))
+        .where(SyncPackage.direction == OUT).group_by(SyncPackage.peer_site_id))}  # fmt: skip
     sites = s.scalars(select(Site).where(Site.is_local.is_(False), Site.trusted.is_(True))
                       .order_by(Site.name, Site.code))  # fmt: skip
     return [TrustedSite(site.id, site.name, site.code,
@@ -69,13 +69,13 @@ def trusted_sites(s: Session) -> list[TrustedSite]:
 
 
 def history(s: Session, limit: int) -> list[PackageEntry]:
-    conflicts = dict(s.execute(select(SyncConflict.package_id, func.count())
-                               .where(SyncConflict.package_id.is_not(None))
-                               .group_by(SyncConflict.package_id)).tuples().all())  # fmt: skip
+    conflicts = {package: n for package, n in s.execute(
+        select(SyncConflict.package_id, func.count())
+        .where(SyncConflict.package_id.is_not(None)).group_by(SyncConflict.package_id))}  # fmt: skip
     query = (select(SyncPackage, Site.name).join(Site, Site.id == SyncPackage.peer_site_id)
              .order_by(SyncPackage.created_at.desc(), SyncPackage.id).limit(limit))  # fmt: skip
     entries = []
-    for p, name in s.execute(query).tuples():
+    for p, name in s.execute(query):
         counts = {str(k): int(v) for k, v in (p.counts or {}).items()}
         entries.append(PackageEntry(p.id, p.created_at, p.direction, name, counts,
                                     sum(counts.values()), conflicts.get(p.id, 0), p.status))  # fmt: skip
@@ -83,7 +83,7 @@ def history(s: Session, limit: int) -> list[PackageEntry]:
 
 
 def open_conflicts(s: Session, limit: int) -> list[ConflictRow]:
-    sites = dict(s.execute(select(Site.id, Site.name)).tuples().all())
+    sites = {site_id: name for site_id, name in s.execute(select(Site.id, Site.name))}
     by_hex = {i.hex: n for i, n in sites.items()}
     query = (select(SyncConflict).where(SyncConflict.resolved_at.is_(None))
              .order_by(SyncConflict.detected_at, SyncConflict.id).limit(limit))  # fmt: skip

@@ -50,7 +50,7 @@ def kind_name(table: str) -> str:
 
 
 def counts_text(counts: dict[str, int]) -> str:
-    """"customer cards 3, visits 12" (largest first); "nothing" when empty."""
+    """Like "customer cards 3, visits 12" (largest first); "nothing" when empty."""
     items = [(t, n) for t, n in counts.items() if n]
     if not items:
         return translate("SyncTexts", "nothing")
@@ -69,9 +69,7 @@ def size_text(size: int) -> str:
         return translate("SyncTexts", "{n} bytes").format(n=size)
     if size < 1024 * 1024:
         return translate("SyncTexts", "{n} KB").format(n=QLocale().toString(size / 1024, "f", 1))
-    return translate("SyncTexts", "{n} MB").format(
-        n=QLocale().toString(size / 1024 / 1024, "f", 1)
-    )
+    return translate("SyncTexts", "{n} MB").format(n=QLocale().toString(size / 1024 / 1024, "f", 1))
 
 
 def field_name(table: str, field: str) -> str:
@@ -186,4 +184,3 @@ def refusal(exc: ServiceError) -> str:
         return text.format(**p)
     except (KeyError, IndexError):
         return text
-

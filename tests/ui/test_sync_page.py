@@ -411,3 +411,45 @@ def test_keep_and_the_policy_by_role(open_site, window_for, monkeypatch, tmp_pat
     assert page._sync.policy() is Policy.THEIRS
     assert page.importing.policy.text() == "两个站点修改了同一字段时：采用对方站点的值"
     assert page.conflicts.message.text() == "自下次导入起：采用对方站点的值。"
+
+
+def test_export_everything_or_since_a_day_and_in_the_background(
+        open_site, window_for, monkeypatch, tmp_path, qtbot) -> None:  # fmt: skip
+    from cs_desktop.ui.tasks import TaskRunner
+
+    a, b = open_site("甲站"), open_site("乙站")
+    _trust_each_other(a, b, tmp_path)
+    cards = CustomerCardService(a.factory)
+    for name in ("𠮷祥", "王芳"):
+        cards.create(CustomerCard(name=name))
+    runner = TaskRunner()
+    page = window_for(a, runner).sync_page
+    qtbot.waitUntil(lambda: page.exporting.site.count() == 1)
+    page.tabs.setCurrentIndex(1)
+    first = tmp_path / "1.zip"
+    _save_to(monkeypatch, sync_transfer, first)
+    page.exporting.export_button.click()
+    assert page.exporting.progress.isVisible()  # the work runs on the writer thread
+    assert not page.exporting.export_button.isEnabled()
+    qtbot.waitUntil(lambda: page.exporting.summary.text().startswith("已为乙站导出"))
+    assert not page.exporting.progress.isVisible() and page.exporting.export_button.isEnabled()
+    assert "客户资料卡 2" in page.exporting.summary.text()
+
+    # Nothing changed since: an empty package; everything sends the cards again.
+    _save_to(monkeypatch, sync_transfer, tmp_path / "2.zip")
+    page.exporting.export_button.click()
+    qtbot.waitUntil(lambda: "导出 0 条记录" in page.exporting.summary.text())
+    assert page.exporting.summary.text().endswith("：无。")
+    page.exporting.everything.setChecked(True)
+    _save_to(monkeypatch, sync_transfer, tmp_path / "3.zip")
+    page.exporting.export_button.click()
+    qtbot.waitUntil(lambda: "3.zip" in page.exporting.summary.text())
+    assert "客户资料卡 2" in page.exporting.summary.text()
+    page.exporting.since.setChecked(True)
+    assert page.exporting.since_date.isEnabled()
+    page.exporting.since_date.setDate(page.exporting.since_date.date().addDays(60))
+    _save_to(monkeypatch, sync_transfer, tmp_path / "4.zip")
+    page.exporting.export_button.click()
+    qtbot.waitUntil(lambda: "4.zip" in page.exporting.summary.text())
+    assert "导出 0 条记录" in page.exporting.summary.text()  # nothing changed after that day
+    runner.wait()

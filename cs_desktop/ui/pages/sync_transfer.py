@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from cs_desktop.domain.roles import Permission
+from cs_desktop.domain.sync.merge import Policy
 from cs_desktop.services.changes import Changes
 from cs_desktop.sync.exporting import ExportResult
 from cs_desktop.sync.importing import ImportResult
@@ -232,7 +233,7 @@ class ImportPanel(QWidget):
         layout.addWidget(self.progress)
         layout.addWidget(self.summary)
         layout.addStretch(1)
-        self._policy_name = ""
+        self._policy: Policy | None = None
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -242,18 +243,23 @@ class ImportPanel(QWidget):
             "same file twice changes nothing."))  # fmt: skip
         self.progress.retranslate()
         self.import_button.setEnabled(may(self._actor, Permission.SYNC_REVIEW))
-        self.show_policy()
+        self._policy_text()
 
     def show_policy(self) -> None:
+        """Read the administrator's policy again (it may have changed)."""
         sync = self._sync
 
-        def shown(policy: object) -> None:
-            name = policy_names().get(policy)  # type: ignore[call-overload]
-            self.policy.setText(translate(
-                "SyncPage", "When both sites changed the same field: {policy}").format(
-                policy=name or ""))  # fmt: skip
+        def read(policy: Policy) -> None:
+            self._policy = policy
+            self._policy_text()
 
-        self._runner.read(lambda _ctx: sync.policy(), shown)
+        self._runner.read(lambda _ctx: sync.policy(), read)
+
+    def _policy_text(self) -> None:
+        name = policy_names().get(self._policy) if self._policy is not None else None
+        self.policy.setText(translate(
+            "SyncPage", "When both sites changed the same field: {policy}").format(
+            policy=name or ""))  # fmt: skip
 
     def import_file(self) -> None:
         chosen, _filter = QFileDialog.getOpenFileName(

@@ -454,3 +454,47 @@ def test_export_everything_or_since_a_day_and_in_the_background(
     assert "导出 0 条记录" in page.exporting.summary.text()  # nothing changed after that day
     runner.wait()
     qtbot.wait(50)  # deliver the last results while the window still exists
+
+
+def test_cancel_during_an_import_rolls_back_what_was_already_merged(
+        open_site, window_for, monkeypatch, tmp_path, qtbot) -> None:  # fmt: skip
+    import time
+
+    from cs_desktop.ui.tasks import TaskRunner
+
+    a, b = open_site("甲站"), open_site("乙站")
+    _trust_each_other(a, b, tmp_path)
+    CustomerCardService(a.factory).create(CustomerCard(name="𠮷祥"))
+    package = tmp_path / "甲到乙.zip"
+    export_package(a.factory, "乙站", package)
+    runner = TaskRunner()
+    page = window_for(b, runner).sync_page
+    runner.wait()
+    qtbot.wait(20)
+    before = _dump(b)
+    real = page._sync.import_file
+
+    def held_halfway(path, progress=None):
+        def gated(done: int, total: int) -> None:
+            progress(done, total)
+            if done == 5:  # customers are merged by now: hold until Cancel is pressed
+                deadline = time.monotonic() + 10
+                while time.monotonic() < deadline:
+                    progress(done, total)  # raises once cancelled
+                    time.sleep(0.01)
+
+        return real(path, progress=gated)
+
+    monkeypatch.setattr(page._sync, "import_file", held_halfway)
+    page.tabs.setCurrentIndex(2)
+    _open(monkeypatch, sync_transfer, package)
+    page.importing.import_button.click()
+    bar = page.importing.progress.bar
+    qtbot.waitUntil(lambda: bar.value() == 5 and bar.maximum() > 5)
+    assert page.importing.summary.text() == "正在导入 甲到乙.zip…"
+    page.importing.progress.cancel_button.click()
+    qtbot.waitUntil(lambda: page.importing.summary.text() == "导入已取消：未做任何更改。")
+    assert not page.importing.progress.isVisible()
+    runner.wait()
+    qtbot.wait(20)
+    assert _dump(b) == before

@@ -54,6 +54,7 @@ from cs_desktop.services.tiers.schedule import TierSchedule
 from cs_desktop.services.tiers.table import TierTableService
 from cs_desktop.storage.migrate import SchemaError
 from cs_desktop.storage.types import utcnow
+from cs_desktop.sync.service import SyncService
 
 from .ui.accounts_ui import install_accounts_ui
 from .ui.context import ComplaintServices, FollowupServices, FormServices, UiContext
@@ -133,6 +134,7 @@ def build_window(
         now=now,
         today=lambda: now().astimezone().date(),
         forms=FormServices(FormData(db.factory), FormSettings(db.factory)),
+        sync=SyncService(db.factory),
     )
     if staff_id is not None:
         ctx.staff_id = staff_id

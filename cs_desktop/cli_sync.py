@@ -73,8 +73,9 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser,
 
     imp = sub.add_parser("import", parents=[common], help="merge a sync package from another site")
     imp.add_argument("file", type=Path)
-    imp.add_argument("--policy", choices=["newest", "ours", "theirs", "manual"], default="newest",
-                     help="who wins when both sites changed a field (default: newest change)")  # fmt: skip
+    imp.add_argument("--policy", choices=["newest", "ours", "theirs", "manual"], default=None,
+                     help="who wins when both sites changed a field (default: the policy the "
+                     "administrator chose on the Sync page, else the newest change)")  # fmt: skip
     imp.add_argument("--json", action="store_true", help="print the result as JSON")
     imp.set_defaults(job=job, sync_job="import")
 
@@ -128,11 +129,13 @@ def _export(db: Any, args: argparse.Namespace) -> tuple[dict[str, Any], str]:
 def _import(db: Any, args: argparse.Namespace) -> tuple[dict[str, Any], str]:
     from cs_desktop.domain.sync.merge import Policy
     from cs_desktop.sync.importing import import_package
+    from cs_desktop.sync.service import read_policy
 
-    r = import_package(db.factory, args.file, policy=Policy(args.policy))
+    policy = Policy(args.policy) if args.policy else read_policy(db.factory)
+    r = import_package(db.factory, args.file, policy=policy)
     payload = {"file": str(args.file), "package_id": str(r.package_id), "from": r.source,
                "status": r.status, "counts": r.counts, "inserted": r.inserted,
-               "updated": r.updated, "conflicts": r.conflicts,
+               "updated": r.updated, "deleted": r.deleted, "conflicts": r.conflicts,
                "proposed_merges": [[str(a), str(b)] for a, b in r.proposed_merges]}  # fmt: skip
     if r.status == "already_imported":
         return payload, f"{args.file} from {r.source} was already imported; nothing to do"

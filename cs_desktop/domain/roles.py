@@ -24,6 +24,7 @@ class Permission(StrEnum):
     DELETE_RESTORE = "delete_restore"  # delete cards and restore deleted ones
     EDIT_SETTINGS = "edit_settings"  # site settings: tier rules, complaint rules, backups
     BROWSE_AUDIT = "browse_audit"  # browse and verify the audit trail
+    SYNC_REVIEW = "sync_review"  # export and import sync packages, review sync conflicts
     BACKUP = "backup"  # take a backup now
     RESTORE = "restore"  # restore a backup over the current data
     MANAGE_STAFF = "manage_staff"  # create, deactivate staff, reset passwords, change roles
@@ -35,6 +36,7 @@ _COUNTER = frozenset({
 _SUPERVISOR = _COUNTER | {
     Permission.REVEAL_ID, Permission.PRINT_UNMASKED, Permission.EXPORT, Permission.IMPORT,
     Permission.MERGE, Permission.DELETE_RESTORE, Permission.BROWSE_AUDIT, Permission.BACKUP,
+    Permission.SYNC_REVIEW,
 }  # fmt: skip
 _ADMIN = frozenset(Permission)
 

@@ -69,6 +69,7 @@ class ImportResult:
     inserted: int = 0
     updated: int = 0
     conflicts: int = 0
+    deleted: int = 0  # records here that the package deleted (their tombstone arrived)
     # pairs of cards with the same ID number, one of them just arrived: proposed merges
     proposed_merges: tuple[tuple[uuid.UUID, uuid.UUID], ...] = ()
 
@@ -160,7 +161,7 @@ def _import(factory: sessionmaker[Session], reader: PackageReader, policy: Polic
         applier.refresh_derived()
         pairs = applier.proposed_merges()
         return ImportResult(package_id, site.name, "imported", counts, applier.inserted,
-                            applier.updated, applier.conflicts, pairs)  # fmt: skip
+                            applier.updated, applier.conflicts, applier.deleted, pairs)  # fmt: skip
 
 
 class _Applier:
@@ -169,7 +170,7 @@ class _Applier:
         self.conn, self.site, self.policy = conn, site, policy
         self.record_id, self.known_sites = record_id, known_sites
         self.stamp = self._last = stamp  # the local "changed" stamp of everything imported now
-        self.inserted = self.updated = self.conflicts = 0
+        self.inserted = self.updated = self.conflicts = self.deleted = 0
         self.customers: set[uuid.UUID] = set()  # cards whose derived figures need refreshing
         self.indexed: set[uuid.UUID] = set()
         self.new_or_renumbered: set[uuid.UUID] = set()
@@ -267,6 +268,8 @@ class _Applier:
             self.conn.execute(update(table).where(table.c.id == rid).values(
                 **changes, updated_at=updated_at, row_version=table.c.row_version + 1))  # fmt: skip
             self.updated += 1
+            if changes.get("deleted_at") is not None and old.deleted_at is None:
+                self.deleted += 1
             self._touched(table, {**changes, "id": rid}, old)
         state = STATE_TABLE
         self.conn.execute(update(state).where(

@@ -40,6 +40,7 @@ from cs_desktop.services.tiers.recompute import TierRecompute
 from cs_desktop.services.tiers.rule_sets import TierRuleService
 from cs_desktop.services.tiers.schedule import TierSchedule
 from cs_desktop.services.tiers.table import TierTableService
+from cs_desktop.sync.service import SyncService
 
 from .i18n import Translations
 from .prefs import Prefs
@@ -120,6 +121,7 @@ class UiContext:
     # Whether the user's role may print ID and phone numbers whole (DOMAIN.md section 8): asked
     # each time a preview opens. The accounts work supplies the real rule; until then: never.
     may_print_full_numbers: Callable[[], bool] = field(default=_never)
+    sync: SyncService | None = None  # the Sync page: keys, trusted sites, packages, conflicts
 
     audit: AuditService | None = None  # Settings > Audit trail (supervisors)
     backups: BackupService | None = None  # Settings > Backups

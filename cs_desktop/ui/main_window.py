@@ -36,7 +36,7 @@ from .pages.customers import CustomersPage
 from .pages.followups import FollowupsPage
 from .pages.reports import ReportsPage
 from .pages.settings import SettingsPage
-from .pages.sync import SyncPage
+from .pages.sync import SyncAreaPage, SyncPage
 from .pages.tiers import TiersPage
 from .pages.visits import VisitsPage
 from .reminders import FollowupReminders
@@ -104,6 +104,11 @@ class MainWindow(QMainWindow):
         self.followup_rules_dialog: FollowupRulesDialog | None = None
         self._connect_followups()
         self.followups_page.print_requested.connect(self.print_followups)
+        accounts = ctx.accounts
+        self.sync_page = SyncPage(ctx.runner, ctx.sync,
+                                  lambda: accounts.current if accounts is not None else None,
+                                  ctx.today, ctx.site.name) if ctx.sync is not None \
+            else SyncAreaPage()  # fmt: skip
         self.pages: list[Page] = [
             self.customers_page,
             self.visits_page,
@@ -111,7 +116,7 @@ class MainWindow(QMainWindow):
             self.complaints_page,
             self.tiers_page,
             ReportsPage(),
-            SyncPage(),
+            self.sync_page,
             self.settings_page,
         ]
 

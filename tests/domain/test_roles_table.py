@@ -17,6 +17,7 @@ ROWS = {  # the README row (its first words) -> the permissions it stands for
     "merge duplicate cards": {Permission.MERGE},
     "delete cards": {Permission.DELETE_RESTORE},
     "browse and verify": {Permission.BROWSE_AUDIT},
+    "exchange sync packages": {Permission.SYNC_REVIEW},
     "take a backup": {Permission.BACKUP},
     "restore a backup": {Permission.RESTORE},
     "edit site settings": {Permission.EDIT_SETTINGS},

@@ -4858,142 +4858,142 @@ Already on the kept card, set aside: {aside}</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/followups.py" line="191"/>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="194"/>
         <source>Follow-ups</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/followups.py" line="196"/>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="199"/>
         <source>&amp;Mine only</source>
         <translation>只看我的(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/followups.py" line="199"/>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="202"/>
         <source>&amp;Complete…</source>
         <translation>完成(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/followups.py" line="200"/>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="203"/>
         <source>The call was made: record its outcome and the customer&apos;s satisfaction (Enter)</source>
         <translation>已回访：记录结果和客户满意度（回车）</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/followups.py" line="203"/>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="206"/>
         <source>Could &amp;not reach</source>
         <translation>未联系上(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/followups.py" line="204"/>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="207"/>
         <source>Count the attempt; the follow-up comes back after the days set in Settings</source>
         <translation>记一次尝试；按设置中的天数后再次列入待回访</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/followups.py" line="207"/>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="210"/>
         <source>&amp;Reschedule…</source>
         <translation>改期(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/followups.py" line="208"/>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="211"/>
         <source>Open c&amp;ard</source>
         <translation>打开资料卡(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/followups.py" line="209"/>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="212"/>
         <source>&amp;Print today&apos;s forms…</source>
         <translation>打印今天的回访表(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/followups.py" line="211"/>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="214"/>
         <source>The follow-up form of every customer due today, in one file</source>
         <translation>今天到期的每位客户的回访记录表，合在一个文件中</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/followups.py" line="215"/>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="218"/>
         <source>&amp;Show them</source>
         <translation>查看(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/followups.py" line="216"/>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="219"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/followups.py" line="224"/>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="227"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/followups.py" line="225"/>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="228"/>
         <source>Overdue</source>
         <translation>已超时</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/followups.py" line="226"/>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="229"/>
         <source>Next 7 days</source>
         <translation>未来 7 天</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/followups.py" line="232"/>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="235"/>
         <source>Fell due while closed ({count})</source>
         <translation>关闭期间到期（{count}）</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/followups.py" line="236"/>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="239"/>
         <source>{name} ({count})</source>
         <translation>{name}（{count}）</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/followups.py" line="247"/>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="250"/>
         <source>Available once staff sign in: then only the follow-ups assigned to you are listed.</source>
         <translation>员工登录后可用：届时只列出分配给您的回访。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/followups.py" line="254"/>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="257"/>
         <source>All reasons</source>
         <translation>全部原因</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/followups.py" line="256"/>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="259"/>
         <source>All tiers</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/followups.py" line="271"/>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="274"/>
         <source>{date} ({days} d late)</source>
         <translation>{date}（超时 {days} 天）</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/followups.py" line="277"/>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="280"/>
         <source>moved from {date}</source>
         <translation>由 {date} 改期</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/followups.py" line="286"/>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="289"/>
         <source>{count} follow-ups</source>
         <translation>共 {count} 条回访</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/followups.py" line="292"/>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="295"/>
         <source>While the app was closed (since {date}), {count} follow-ups fell due.</source>
         <translation>程序关闭期间（自 {date} 起）有 {count} 条回访到期。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/followups.py" line="418"/>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="421"/>
         <source>Follow-up of {name} completed.</source>
         <translation>{name} 的回访已完成。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/followups.py" line="435"/>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="438"/>
         <source>Follow-up of {name} moved to {date}.</source>
         <translation>{name} 的回访已改期至 {date}。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/followups.py" line="451"/>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="454"/>
         <source>{name} could not be reached after {n} attempts: the follow-up is closed as unreachable.</source>
         <translation>{name} 经 {n} 次尝试仍未联系上：此回访已按无法联系关闭。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/followups.py" line="455"/>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="458"/>
         <source>Attempt {n} to reach {name} recorded: back on the list on {date}.</source>
         <translation>已记录第 {n} 次联系 {name} 未果：将于 {date} 再次列入待回访。</translation>
     </message>
@@ -5575,57 +5575,57 @@ Already on the kept card, set aside: {aside}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="188"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="193"/>
         <source>Customer Service Desk — {site}</source>
         <translation>客户服务台 — {site}</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="195"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="200"/>
         <source>{page}  ({count})</source>
         <translation>{page}（{count}）</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="197"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="202"/>
         <source>{page} (Ctrl+{key})</source>
         <translation>{page}（Ctrl+{key}）</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="199"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="204"/>
         <source>Database in use</source>
         <translation>正在使用的数据库</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="258"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="263"/>
         <source>Counts unavailable</source>
         <translation>暂时无法统计</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="266"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="271"/>
         <source>Counting records…</source>
         <translation>正在统计记录…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="270"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="275"/>
         <source>{open} ({overdue} overdue)</source>
         <translation>{open}（超时 {overdue}）</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="273"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="278"/>
         <source>Customers {customers} · Visits {visits} · Open complaints {complaints} · Follow-ups due {due}</source>
         <translation>客户 {customers} · 来访 {visits} · 未结投诉 {complaints} · 待回访 {due}</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="372"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="377"/>
         <source>Not allowed</source>
         <translation>无权操作</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="380"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="385"/>
         <source>Something went wrong</source>
         <translation>操作未完成</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="381"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="386"/>
         <source>The last action could not be completed. Nothing was changed by it.</source>
         <translation>刚才的操作未能完成，数据没有因此改变。</translation>
     </message>
@@ -6642,34 +6642,826 @@ Already on the kept card, set aside: {aside}</source>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../cs_desktop/ui/pages/sync.py" line="19"/>
+        <location filename="../../cs_desktop/ui/pages/sync.py" line="65"/>
+        <location filename="../../cs_desktop/ui/pages/sync.py" line="125"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/sync.py" line="22"/>
+        <location filename="../../cs_desktop/ui/pages/sync.py" line="69"/>
+        <location filename="../../cs_desktop/ui/pages/sync.py" line="128"/>
         <source>Exchange changes with other sites by file when there is no network between them.</source>
         <translation>站点之间没有网络时，通过文件交换数据变更。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/sync.py" line="29"/>
-        <source>Export what changed since the last exchange to a signed file; import files from trusted sites</source>
-        <translation>把上次交换以来的变更导出为签名文件；导入受信任站点的文件</translation>
+        <location filename="../../cs_desktop/ui/pages/sync.py" line="77"/>
+        <source>Sites and keys</source>
+        <translation>站点与密钥</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/sync.py" line="33"/>
-        <source>Conflicting edits shown for review, never silently lost</source>
-        <translation>冲突的修改会列出供审核，绝不悄悄丢失</translation>
+        <location filename="../../cs_desktop/ui/pages/sync.py" line="78"/>
+        <source>Export</source>
+        <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/sync.py" line="34"/>
+        <location filename="../../cs_desktop/ui/pages/sync.py" line="79"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/sync.py" line="80"/>
+        <source>History</source>
+        <translation>收发记录</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/sync.py" line="81"/>
+        <source>Conflicts ({count})</source>
+        <translation>冲突（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/sync.py" line="83"/>
+        <location filename="../../cs_desktop/ui/pages/sync_review.py" line="59"/>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/sync.py" line="134"/>
         <source>History of packages sent and received</source>
         <translation>已发送和已接收数据包的记录</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/sync.py" line="38"/>
+        <location filename="../../cs_desktop/ui/pages/sync.py" line="137"/>
         <source>Sites known to this database: {count}</source>
         <translation>本数据库已知站点：{count} 个</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/sync_parts.py" line="41"/>
+        <source>The file could not be read or written: {error}</source>
+        <translation>无法读取或写入文件：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/sync_parts.py" line="83"/>
+        <location filename="../../cs_desktop/ui/pages/sync_sites.py" line="206"/>
+        <location filename="../../cs_desktop/ui/pages/sync_sites.py" line="238"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/sync_review.py" line="53"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/sync_review.py" line="54"/>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/sync_review.py" line="56"/>
+        <location filename="../../cs_desktop/ui/pages/sync_sites.py" line="65"/>
+        <source>Site</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/sync_review.py" line="57"/>
+        <source>Records</source>
+        <translation>记录数</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/sync_review.py" line="61"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/sync_review.py" line="62"/>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/sync_review.py" line="89"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/sync_review.py" line="90"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/sync_review.py" line="91"/>
+        <source>Kept value</source>
+        <translation>保留的值</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/sync_review.py" line="93"/>
+        <source>Lost value</source>
+        <translation>被覆盖的值</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/sync_review.py" line="95"/>
+        <source>Lost at site</source>
+        <translation>被覆盖方站点</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/sync_review.py" line="96"/>
+        <source>Detected</source>
+        <translation>发现时间</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/sync_review.py" line="138"/>
+        <source>&amp;Keep</source>
+        <translation>保留(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/sync_review.py" line="139"/>
+        <source>The kept value stays; the conflict leaves the list</source>
+        <translation>保留现有的值，该冲突从列表中移除</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/sync_review.py" line="141"/>
+        <source>Take the &amp;other value</source>
+        <translation>改用另一个值(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/sync_review.py" line="142"/>
+        <source>Put the lost value back; the change travels to the other sites with the next export</source>
+        <translation>恢复被覆盖的值；此修改将随下次导出同步到其他站点</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/sync_review.py" line="145"/>
+        <source>When both sites changed a field:</source>
+        <translation>两个站点修改了同一字段时：</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/sync_review.py" line="157"/>
+        <source>{kind}: {name}</source>
+        <translation>{kind}：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/sync_review.py" line="169"/>
+        <source>Only supervisors and administrators review conflicts.</source>
+        <translation>只有主管和管理员可以审核冲突。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/sync_review.py" line="172"/>
+        <source>Only an administrator changes the policy.</source>
+        <translation>只有管理员可以更改处理规则。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/sync_review.py" line="226"/>
+        <source>{field} of {record}: kept {value}.</source>
+        <translation>{record}的{field}：已保留“{value}”。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/sync_review.py" line="240"/>
+        <source>{field} of {record} is now {value} (the change goes to the other sites with the next export).</source>
+        <translation>{record}的{field}现为“{value}”（此修改将随下次导出同步到其他站点）。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/sync_review.py" line="257"/>
+        <source>From the next import: {policy}.</source>
+        <translation>自下次导入起：{policy}。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/sync_sites.py" line="66"/>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/sync_sites.py" line="67"/>
+        <source>Key fingerprint</source>
+        <translation>密钥指纹</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/sync_sites.py" line="68"/>
+        <source>Known since</source>
+        <translation>添加时间</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/sync_sites.py" line="69"/>
+        <source>Last export to it</source>
+        <translation>上次导出给它</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/sync_sites.py" line="71"/>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/sync_sites.py" line="97"/>
+        <source>&amp;Save this site&apos;s key…</source>
+        <translation>保存本站密钥(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/sync_sites.py" line="98"/>
+        <source>A small file with this site&apos;s public key, to give to the other site once (USB stick, e-mail)</source>
+        <translation>含本站公钥的小文件，交给对方站点一次即可（U盘、电子邮件）</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/sync_sites.py" line="101"/>
+        <source>&amp;Trust a site…</source>
+        <translation>信任站点(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/sync_sites.py" line="102"/>
+        <source>Choose the key file another site gave you; its packages are accepted from then on</source>
+        <translation>选择对方站点交给您的密钥文件；此后接受该站点的同步包</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/sync_sites.py" line="105"/>
+        <source>Stop trusting…</source>
+        <translation>取消信任…</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/sync_sites.py" line="106"/>
+        <source>Once per pair of sites: each saves its key and gives the file to the other, who trusts it after the two administrators have read their fingerprints to each other by phone.</source>
+        <translation>每两个站点之间只需一次：双方各自保存本站密钥并把文件交给对方；两位管理员通过电话互相念出密钥指纹、核对一致后，再信任对方。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/sync_sites.py" line="117"/>
+        <source>Reading this site&apos;s key…</source>
+        <translation>正在读取本站密钥…</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/sync_sites.py" line="120"/>
+        <source>This site: {name} ({code})</source>
+        <translation>本站：{name}（{code}）</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/sync_sites.py" line="122"/>
+        <source>Key fingerprint: {fingerprint}</source>
+        <translation>密钥指纹：{fingerprint}</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/sync_sites.py" line="130"/>
+        <source>Only an administrator trusts or untrusts sites.</source>
+        <translation>只有管理员可以信任或取消信任站点。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/sync_sites.py" line="164"/>
+        <source>site</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/sync_sites.py" line="166"/>
+        <source>Save this site&apos;s key</source>
+        <translation>保存本站密钥</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/sync_sites.py" line="167"/>
+        <location filename="../../cs_desktop/ui/pages/sync_sites.py" line="183"/>
+        <source>Site key files ({pattern})</source>
+        <translation>站点密钥文件（{pattern}）</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/sync_sites.py" line="173"/>
+        <source>Key saved to {path}. Give the file to the other site, and read this fingerprint to its administrator by phone: {fingerprint}</source>
+        <translation>密钥已保存到 {path}。请把文件交给对方站点，并通过电话向对方管理员念出此指纹：{fingerprint}</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/sync_sites.py" line="182"/>
+        <source>Trust a site: its key file</source>
+        <translation>信任站点：选择其密钥文件</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/sync_sites.py" line="191"/>
+        <source>Site: {name} ({code})
+Key fingerprint: {fingerprint}
+
+Call the administrator of {name} and ask them to read out the fingerprint shown on their Sync page. Trust this site only if every character matches.</source>
+        <translation>站点：{name}（{code}）
+密钥指纹：{fingerprint}
+
+请致电{name}的管理员，请对方念出其同步页面上显示的密钥指纹。只有每个字符都一致时才信任该站点。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/sync_sites.py" line="197"/>
+        <source>Warning: this site is already trusted with a DIFFERENT key. Trust the new key only if its administrator confirms they changed it.</source>
+        <translation>警告：该站点已以另一个不同的密钥被信任。只有对方管理员确认更换过密钥时，才信任新密钥。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/sync_sites.py" line="200"/>
+        <source>Trust a site</source>
+        <translation>信任站点</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/sync_sites.py" line="205"/>
+        <source>The fingerprints match: trust</source>
+        <translation>指纹一致：信任</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/sync_sites.py" line="214"/>
+        <source>{name} is trusted: its packages are accepted from now on.</source>
+        <translation>已信任{name}：此后接受其同步包。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/sync_sites.py" line="229"/>
+        <location filename="../../cs_desktop/ui/pages/sync_sites.py" line="237"/>
+        <source>Stop trusting</source>
+        <translation>取消信任</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/sync_sites.py" line="230"/>
+        <source>Stop trusting {name}?
+
+Its packages will be refused until its key is trusted again. What came from it already stays.</source>
+        <translation>取消对{name}的信任？
+
+在再次信任其密钥之前，将拒绝其同步包。已从该站点收到的数据保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/sync_sites.py" line="246"/>
+        <source>{name} is no longer trusted.</source>
+        <translation>已取消对{name}的信任。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/sync_transfer.py" line="127"/>
+        <source>To site:</source>
+        <translation>目标站点：</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/sync_transfer.py" line="128"/>
+        <source>What:</source>
+        <translation>导出内容：</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/sync_transfer.py" line="129"/>
+        <source>Everything changed here since</source>
+        <translation>本站自此日期起的全部修改</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/sync_transfer.py" line="130"/>
+        <source>Everything (when a file was lost)</source>
+        <translation>全部数据（同步文件丢失时使用）</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/sync_transfer.py" line="131"/>
+        <source>&amp;Export to a file…</source>
+        <translation>导出到文件(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/sync_transfer.py" line="140"/>
+        <source>What changed since the last export to it ({when})</source>
+        <translation>自上次导出给它以来的修改（{when}）</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/sync_transfer.py" line="142"/>
+        <source>What changed since the last export to it (none yet: everything)</source>
+        <translation>自上次导出给它以来的修改（尚未导出过：即全部）</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/sync_transfer.py" line="157"/>
+        <source>Trust the other site first (Sites and keys).</source>
+        <translation>请先信任对方站点（站点与密钥）。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/sync_transfer.py" line="169"/>
+        <source>{here} to {there} {date}.zip</source>
+        <translation>{here}到{there} {date}.zip</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/sync_transfer.py" line="172"/>
+        <source>Export to a file</source>
+        <translation>导出到文件</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/sync_transfer.py" line="173"/>
+        <location filename="../../cs_desktop/ui/pages/sync_transfer.py" line="267"/>
+        <source>Sync packages ({pattern})</source>
+        <translation>同步包（{pattern}）</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/sync_transfer.py" line="189"/>
+        <source>Exported {rows} records for {site} to {path} ({size}): {counts}.</source>
+        <translation>已为{site}导出 {rows} 条记录到 {path}（{size}）：{counts}。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/sync_transfer.py" line="195"/>
+        <source>Export cancelled: no file was written and nothing was recorded.</source>
+        <translation>导出已取消：未写入文件，也未记录任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/sync_transfer.py" line="203"/>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/sync_transfer.py" line="240"/>
+        <source>&amp;Import a file…</source>
+        <translation>导入文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/sync_transfer.py" line="241"/>
+        <source>A package from a trusted site is taken in whole or not at all; the same file twice changes nothing.</source>
+        <translation>来自受信任站点的同步包要么全部导入，要么完全不导入；同一文件导入两次不会产生任何变化。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/sync_transfer.py" line="260"/>
+        <source>When both sites changed the same field: {policy}</source>
+        <translation>两个站点修改了同一字段时：{policy}</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/sync_transfer.py" line="266"/>
+        <source>Import a file</source>
+        <translation>导入文件</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/sync_transfer.py" line="275"/>
+        <source>Import cancelled: nothing was changed.</source>
+        <translation>导入已取消：未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/sync_transfer.py" line="283"/>
+        <source>Importing {file}…</source>
+        <translation>正在导入 {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/sync_transfer.py" line="293"/>
+        <source>This file from {site} was already imported: nothing to do.</source>
+        <translation>来自{site}的这个文件已经导入过，无需再次导入。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/sync_transfer.py" line="298"/>
+        <source>Imported from {site}: {new} new, {changed} changed.</source>
+        <translation>已从{site}导入：新增 {new} 条，修改 {changed} 条。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/sync_transfer.py" line="301"/>
+        <source>In the file: {counts}.</source>
+        <translation>文件内容：{counts}。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/sync_transfer.py" line="303"/>
+        <source>Deleted at the other site: {n}.</source>
+        <translation>对方站点删除的记录：{n} 条。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/sync_transfer.py" line="307"/>
+        <source>{n} values lost to a change made at the other site: review them under Conflicts.</source>
+        <translation>有 {n} 个值与对方站点的修改冲突：请在“冲突”中审核。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/sync_transfer.py" line="311"/>
+        <source>No conflicts.</source>
+        <translation>没有冲突。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/sync_transfer.py" line="313"/>
+        <source>{n} people are now registered twice with the same ID number: proposed merges, shown under Customers &gt; Duplicates.</source>
+        <translation>有 {n} 人以相同证件号码在两处登记：已列为建议合并，见“客户 &gt; 重复”。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncTexts</name>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/sync_texts.py" line="22"/>
+        <source>customer cards</source>
+        <translation>客户资料卡</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/sync_texts.py" line="23"/>
+        <source>phone numbers</source>
+        <translation>电话号码</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/sync_texts.py" line="24"/>
+        <source>addresses</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/sync_texts.py" line="25"/>
+        <source>consents</source>
+        <translation>联系许可</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/sync_texts.py" line="26"/>
+        <source>relations</source>
+        <translation>关系人</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/sync_texts.py" line="27"/>
+        <source>tags on cards</source>
+        <translation>客户标签</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/sync_texts.py" line="28"/>
+        <source>pairs marked as different people</source>
+        <translation>标记为不同人的客户对</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/sync_texts.py" line="29"/>
+        <source>card merges</source>
+        <translation>资料卡合并</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/sync_texts.py" line="30"/>
+        <source>custom fields</source>
+        <translation>自定义字段</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/sync_texts.py" line="31"/>
+        <source>custom field values</source>
+        <translation>自定义字段值</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/sync_texts.py" line="32"/>
+        <source>tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/sync_texts.py" line="33"/>
+        <source>staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/sync_texts.py" line="34"/>
+        <source>visits</source>
+        <translation>来访</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/sync_texts.py" line="35"/>
+        <source>follow-ups</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/sync_texts.py" line="36"/>
+        <source>transactions</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/sync_texts.py" line="37"/>
+        <source>complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/sync_texts.py" line="38"/>
+        <source>complaint actions</source>
+        <translation>投诉处理记录</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/sync_texts.py" line="39"/>
+        <source>complaint promises</source>
+        <translation>投诉承诺</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/sync_texts.py" line="40"/>
+        <source>complaint stages</source>
+        <translation>投诉阶段</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/sync_texts.py" line="41"/>
+        <source>surveys</source>
+        <translation>满意度调查</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/sync_texts.py" line="42"/>
+        <source>survey questions</source>
+        <translation>调查题目</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/sync_texts.py" line="43"/>
+        <source>survey responses</source>
+        <translation>调查答卷</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/sync_texts.py" line="44"/>
+        <source>survey answers</source>
+        <translation>调查答案</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/sync_texts.py" line="56"/>
+        <source>nothing</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/sync_texts.py" line="57"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/sync_texts.py" line="58"/>
+        <source>{what} {count}</source>
+        <translation>{what} {count}</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/sync_texts.py" line="69"/>
+        <source>{n} bytes</source>
+        <translation>{n} 字节</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/sync_texts.py" line="71"/>
+        <source>{n} KB</source>
+        <translation>{n} KB（千字节）</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/sync_texts.py" line="72"/>
+        <source>{n} MB</source>
+        <translation>{n} MB（兆字节）</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/sync_texts.py" line="77"/>
+        <source>(the whole record)</source>
+        <translation>（整条记录）</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/sync_texts.py" line="83"/>
+        <source>Phone number</source>
+        <translation>电话号码</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/sync_texts.py" line="84"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/sync_texts.py" line="85"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/sync_texts.py" line="86"/>
+        <source>Deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/sync_texts.py" line="87"/>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/sync_texts.py" line="88"/>
+        <source>Staff name</source>
+        <translation>员工姓名</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/sync_texts.py" line="89"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/sync_texts.py" line="97"/>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/sync_texts.py" line="99"/>
+        <source>deleted ({when})</source>
+        <translation>已删除（{when}）</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/sync_texts.py" line="101"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/sync_texts.py" line="101"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/sync_texts.py" line="111"/>
+        <source>Newest change per field wins</source>
+        <translation>按字段以最新修改为准</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/sync_texts.py" line="112"/>
+        <source>Keep this site&apos;s value</source>
+        <translation>保留本站的值</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/sync_texts.py" line="113"/>
+        <source>Take the other site&apos;s value</source>
+        <translation>采用对方站点的值</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/sync_texts.py" line="114"/>
+        <source>Decide by hand (keep ours until reviewed)</source>
+        <translation>人工决定（审核前保留本站的值）</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/sync_texts.py" line="119"/>
+        <source>Outgoing</source>
+        <translation>发出</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/sync_texts.py" line="120"/>
+        <source>Incoming</source>
+        <translation>收到</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/sync_texts.py" line="124"/>
+        <source>sent</source>
+        <translation>已发出</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/sync_texts.py" line="125"/>
+        <source>imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/sync_texts.py" line="133"/>
+        <source>The file does not exist: {path}</source>
+        <translation>文件不存在：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/sync_texts.py" line="134"/>
+        <source>The file is damaged or cut short, or it is not a sync package. Nothing was changed; ask the other site to export it again.</source>
+        <translation>文件已损坏或不完整，或者不是同步包。未做任何更改；请让对方站点重新导出。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/sync_texts.py" line="137"/>
+        <source>The file was altered after it was signed (its checksum does not match). Nothing was changed; ask the other site to export it again.</source>
+        <translation>文件在签名后被改动过（校验和不符）。未做任何更改；请让对方站点重新导出。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/sync_texts.py" line="140"/>
+        <source>The file holds a member with a path outside its folder ({path}): it was not made by this program. Nothing was changed.</source>
+        <translation>文件中有路径指向文件夹之外的成员（{path}）：它不是本程序生成的。未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/sync_texts.py" line="143"/>
+        <source>The file would unpack to far too much data (a zip bomb?). Nothing was changed.</source>
+        <translation>文件解压后的数据量过大（可能是压缩炸弹）。未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/sync_texts.py" line="146"/>
+        <source>The file was written by a newer version of the program (package format {format}). Upgrade this installation, then import it again.</source>
+        <translation>文件由更新版本的程序生成（同步包格式 {format}）。请先升级本机程序，再重新导入。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/sync_texts.py" line="149"/>
+        <source>The file comes from a newer database version ({schema}). Upgrade this installation, then import it again.</source>
+        <translation>文件来自更新版本的数据库（{schema}）。请先升级本机程序，再重新导入。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/sync_texts.py" line="152"/>
+        <source>This file was exported by this same site: there is nothing in it to take in.</source>
+        <translation>这个文件是本站自己导出的，没有需要导入的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/sync_texts.py" line="155"/>
+        <source>This file is addressed to another site ({site}), not to this one.</source>
+        <translation>这个文件是发给其他站点（{site}）的，不是发给本站的。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/sync_texts.py" line="157"/>
+        <source>The file comes from a site this database does not trust ({site}). Trust its key first (Sites and keys), comparing the fingerprint by phone.</source>
+        <translation>文件来自本数据库未信任的站点（{site}）。请先在“站点与密钥”中信任其密钥，并通过电话核对指纹。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/sync_texts.py" line="160"/>
+        <source>The file is not signed, so where it comes from cannot be checked. Nothing was changed.</source>
+        <translation>文件没有签名，无法核实其来源。未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/sync_texts.py" line="163"/>
+        <source>The file&apos;s signature does not match the key of {site}: it was altered or forged. Nothing was changed.</source>
+        <translation>文件签名与{site}的密钥不符：文件被改动或伪造。未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/sync_texts.py" line="166"/>
+        <source>This site is not known here; trust its key first.</source>
+        <translation>本数据库不认识该站点；请先信任其密钥。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/sync_texts.py" line="168"/>
+        <source>This is not a site key file of this program.</source>
+        <translation>这不是本程序的站点密钥文件。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/sync_texts.py" line="170"/>
+        <source>This is this site&apos;s own key: a site does not need to trust itself.</source>
+        <translation>这是本站自己的密钥：站点无需信任自己。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/sync_texts.py" line="172"/>
+        <source>This database has no site of its own.</source>
+        <translation>本数据库没有自己的站点。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/sync_texts.py" line="173"/>
+        <source>This conflict was already decided.</source>
+        <translation>该冲突已经处理过了。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/sync_texts.py" line="174"/>
+        <source>A record set aside whole cannot be put back by flipping; keep it, and enter it again by hand if needed.</source>
+        <translation>被整条搁置的记录无法通过改用另一个值恢复；请选择保留，如有需要再手工录入。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/sync_texts.py" line="177"/>
+        <source>The record no longer exists.</source>
+        <translation>该记录已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/sync_texts.py" line="178"/>
+        <source>Your role may not do this.</source>
+        <translation>您的角色无权执行此操作。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/sync_texts.py" line="182"/>
+        <source>Refused: {code}</source>
+        <translation>已拒绝：{code}</translation>
     </message>
 </context>
 <context>

@@ -17,10 +17,12 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from cs_desktop.domain.complaints.deadlines import Counting, DeadlinePolicy, Limit
 from cs_desktop.domain.holidays_cn import default_holidays, default_workdays
+from cs_desktop.domain.roles import Permission
 from cs_desktop.domain.worktime import WorkCalendar, WorkingHours
 from cs_desktop.storage.models import AppSetting
 from cs_desktop.storage.session import writing
 
+from ..accounts.actor import require_bound
 from ..errors import ServiceError
 
 KEY = "complaints.rules"
@@ -164,6 +166,7 @@ class ComplaintSettings:
                 return ComplaintRules()  # a damaged setting must not stop the complaint log
 
     def save(self, rules: ComplaintRules) -> None:
+        require_bound(self._factory, Permission.EDIT_SETTINGS)  # administrators
         problems = rules.hours.problems()
         if problems:
             raise ServiceError(problems[0], field="hours")

@@ -16,9 +16,11 @@ from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from cs_desktop.domain.roles import Permission
 from cs_desktop.storage.models import AppSetting
 from cs_desktop.storage.session import writing
 
+from ..accounts.actor import require_bound
 from ..errors import ServiceError
 
 KEY = "followups.rules"
@@ -98,6 +100,7 @@ class FollowupSettings:
                 return FollowupRules()  # a damaged setting must not stop the follow-ups
 
     def save(self, rules: FollowupRules) -> FollowupRules:
+        require_bound(self._factory, Permission.EDIT_SETTINGS)  # administrators
         rules = dataclasses.replace(rules, purposes=tuple(p.strip() for p in rules.purposes))
         problem = rules.problem()
         if problem is not None:

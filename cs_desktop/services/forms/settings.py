@@ -18,9 +18,11 @@ from PIL import Image
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from cs_desktop.domain.roles import Permission
 from cs_desktop.storage.models import AppSetting, Site
 from cs_desktop.storage.session import writing
 
+from ..accounts.actor import require_bound
 from ..errors import ServiceError
 
 KEY = "print_forms"
@@ -54,6 +56,7 @@ class FormSettings:
         return FormSetting(**{k: str(value.get(k) or "") for k in LIMITS}, logo=image)
 
     def save(self, form: str, setting: FormSetting) -> FormSetting:
+        require_bound(self._factory, Permission.EDIT_SETTINGS)  # administrators
         _known(form)
         title, header, footer = (" ".join(str(getattr(setting, k)).split()) for k in LIMITS)
         clean = replace(setting, title=title, header=header, footer=footer)

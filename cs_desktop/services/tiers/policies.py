@@ -12,9 +12,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from cs_desktop.domain.enums import Role
+from cs_desktop.domain.roles import Permission
 from cs_desktop.storage.models import TierPolicy
 from cs_desktop.storage.session import writing
 
+from ..accounts.actor import require_bound
 from ..errors import ServiceError
 
 MAX_LABEL = 50
@@ -55,6 +57,7 @@ class TierPolicyService:
     def save(self, edits: Sequence[PolicyEdit]) -> list[PolicyInfo]:
         """Apply the edits in one transaction; the first problem raises ServiceError with the
         field and the tier at fault, and nothing is saved."""
+        require_bound(self._factory, Permission.EDIT_SETTINGS)  # administrators
         cleaned = [_checked(e) for e in edits]
         with writing(self._factory) as s:
             rows = {r.tier: r for r in s.scalars(

@@ -16,10 +16,12 @@ from typing import Any
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
+from cs_desktop.domain.roles import Permission
 from cs_desktop.domain.tiers import RuleError, TierRule, rule_from
 from cs_desktop.storage.models import Customer, TierPolicy, TierRuleSet
 from cs_desktop.storage.session import writing
 
+from ..accounts.actor import require_bound
 from ..errors import ServiceError
 from .facts import fill_facts, period_start
 from .recompute import NEW, active_rule, effective, start_of_day
@@ -122,6 +124,7 @@ class TierRuleService:
              staff_id: uuid.UUID | None = None) -> RuleSetInfo:  # fmt: skip
         """A new version of the rule set ``name``, made the active one; tier policies are
         added for tiers the rule gives that have none yet."""
+        require_bound(self._factory, Permission.EDIT_SETTINGS)  # administrators
         rule = _checked(kind, params)
         name = name.strip()
         if not name:

@@ -9,10 +9,12 @@ from collections.abc import Callable
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from cs_desktop.domain.roles import Permission
 from cs_desktop.storage.models import AppSetting, TierRuleSet, TierRun
 from cs_desktop.storage.session import writing
 from cs_desktop.storage.types import utcnow
 
+from ..accounts.actor import require_bound
 from ..errors import ServiceError
 
 KEY = "tiers.schedule"
@@ -37,6 +39,7 @@ class TierSchedule:
         )
 
     def set_max_age_days(self, days: int) -> None:
+        require_bound(self._factory, Permission.EDIT_SETTINGS)  # administrators
         if not 0 <= days <= MAX_AGE_LIMIT:
             raise ServiceError("out_of_range", field="max_age_days", min=0, max=MAX_AGE_LIMIT)
         with writing(self._factory) as s:

@@ -68,6 +68,8 @@ def build(job: FormJob, settings: FormSettings, options: Options = Options(),
     site = settings.site_name()
     blank = options.blank or job.load is None
     hooks.check()
+    if not blank:  # customers' data on paper: allowed for the role, and in the audit trail
+        settings.record_print(job.form, options.full_numbers, job.file_name)
     payload = None if blank or job.load is None else job.load()
     if job.form == "survey":
         today = None if blank else (job.today or dt.date.today())

@@ -45,3 +45,34 @@ def test_save_pdf_adds_the_suffix_and_leaves_no_part_file(tmp_path: Path) -> Non
     with pytest.raises(FileNotFoundError):
         save_pdf(tmp_path / "没有的文件夹" / "表.pdf", b"%PDF")
     assert [p.name for p in tmp_path.iterdir()] == ["表.pdf"]
+
+
+def test_printing_customers_data_is_audited_and_full_numbers_need_the_role(database) -> None:
+    from cs_desktop.domain.enums import Role
+    from cs_desktop.services.accounts.service import AccountService
+    from cs_desktop.services.audit import AuditQuery, AuditService
+    from cs_desktop.services.customers.card_dto import CustomerCard, PhoneEntry
+    from cs_desktop.services.customers.cards import CustomerCardService
+    from cs_desktop.services.errors import ServiceError
+    from cs_desktop.services.forms.data import FormData
+    from cs_desktop.services.forms.settings import FormSettings
+
+    card = CustomerCardService(database.factory).create(
+        CustomerCard(name="王𠮷", phones=(PhoneEntry("13800138000"),)))  # fmt: skip
+    accounts = AccountService(database.factory)
+    accounts.create_first_admin("admin", "周杰", "admin-pass-1")
+    accounts.create_staff("wangfang", "王芳", Role.COUNTER, "counter-pass-1")
+    accounts.sign_out()
+    accounts.sign_in("wangfang", "counter-pass-1")
+    data, settings = FormData(database.factory), FormSettings(database.factory)
+    job = FormJob("info_card", lambda: data.card(card.id), "王𠮷")
+    masked = build(job, settings)
+    assert masked.pages == 1
+    with pytest.raises(ServiceError) as refused:
+        build(job, settings, Options(full_numbers=True))
+    assert refused.value.code == "forbidden"
+    build(FormJob("info_card"), settings)  # a blank form shows nobody: not an entry
+    accounts.sign_out()  # the trail is read by the system here (a counter may not browse it)
+    entries = AuditService(database.factory).page(AuditQuery(action="print"), 0, 10).rows
+    assert [(e.staff_name, e.details["form"], e.details["full_numbers"]) for e in entries] == [
+        ("王芳", "info_card", False)]  # fmt: skip

@@ -22,7 +22,8 @@ from cs_desktop.domain.roles import Permission
 from cs_desktop.storage.models import AppSetting, Site
 from cs_desktop.storage.session import writing
 
-from ..accounts.actor import require_bound
+from ..accounts.actor import require, require_bound
+from ..audit.recorder import record_in
 from ..errors import ServiceError
 
 KEY = "print_forms"
@@ -54,6 +55,17 @@ class FormSettings:
             logo = s.get(AppSetting, LOGO_KEY + form)
             image = base64.b64decode(logo.value.get("image", "")) if logo is not None else b""
         return FormSetting(**{k: str(value.get(k) or "") for k in LIMITS}, logo=image)
+
+    def record_print(self, form: str, full_numbers: bool, what: str = "") -> None:
+        """A form filled with customers' data is about to be shown or printed: full ID and phone
+        numbers only for a role that may print them (ServiceError "forbidden"), and an entry in
+        the audit trail either way (who printed which form, masked or whole)."""
+        _known(form)
+        with writing(self._factory) as s:
+            if full_numbers:
+                require(s, Permission.PRINT_UNMASKED)
+            record_in(s, "print", "form", details={"form": form, "what": what,
+                                                   "full_numbers": full_numbers})  # fmt: skip
 
     def save(self, form: str, setting: FormSetting) -> FormSetting:
         require_bound(self._factory, Permission.EDIT_SETTINGS)  # administrators

@@ -6578,63 +6578,74 @@ Already on the kept card, set aside: {aside}</source>
     </message>
     <message>
         <location filename="../../cs_desktop/ui/dialogs/staff_accounts.py" line="259"/>
+        <location filename="../../cs_desktop/ui/dialogs/staff_accounts.py" line="393"/>
         <source>Deactivate</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/staff_accounts.py" line="277"/>
+        <location filename="../../cs_desktop/ui/dialogs/staff_accounts.py" line="278"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/staff_accounts.py" line="279"/>
+        <location filename="../../cs_desktop/ui/dialogs/staff_accounts.py" line="280"/>
         <source>A new role applies from the person&apos;s next sign-in. Deactivated staff can no longer sign in; their name stays on what they did.</source>
         <translation>新角色在本人下次登录时生效。已停用的员工无法再登录，其姓名仍保留在其经手的记录上。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/staff_accounts.py" line="342"/>
+        <location filename="../../cs_desktop/ui/dialogs/staff_accounts.py" line="344"/>
         <source>The account {user} was created.</source>
         <translation>账号 {user} 已创建。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/staff_accounts.py" line="352"/>
-        <location filename="../../cs_desktop/ui/dialogs/staff_accounts.py" line="370"/>
-        <location filename="../../cs_desktop/ui/dialogs/staff_accounts.py" line="390"/>
+        <location filename="../../cs_desktop/ui/dialogs/staff_accounts.py" line="354"/>
+        <location filename="../../cs_desktop/ui/dialogs/staff_accounts.py" line="372"/>
+        <location filename="../../cs_desktop/ui/dialogs/staff_accounts.py" line="398"/>
         <source>Choose an account in the list first.</source>
         <translation>请先在列表中选择一个账号。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/staff_accounts.py" line="360"/>
+        <location filename="../../cs_desktop/ui/dialogs/staff_accounts.py" line="362"/>
         <source>The password of {name} was reset; the account is unlocked.</source>
         <translation>{name} 的密码已重置，账号已解锁。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/staff_accounts.py" line="374"/>
+        <location filename="../../cs_desktop/ui/dialogs/staff_accounts.py" line="376"/>
         <source>Change role</source>
         <translation>修改角色</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/staff_accounts.py" line="375"/>
+        <location filename="../../cs_desktop/ui/dialogs/staff_accounts.py" line="377"/>
         <source>Role of {name}:</source>
         <translation>{name} 的角色：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/staff_accounts.py" line="384"/>
+        <location filename="../../cs_desktop/ui/dialogs/staff_accounts.py" line="386"/>
         <source>{name} is now {role}.</source>
         <translation>{name} 现在是{role}。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/staff_accounts.py" line="393"/>
+        <location filename="../../cs_desktop/ui/dialogs/staff_accounts.py" line="392"/>
+        <source>Reactivate</source>
+        <translation>重新启用</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/staff_accounts.py" line="403"/>
+        <source>{name} can sign in again.</source>
+        <translation>{name} 可以重新登录了。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/staff_accounts.py" line="407"/>
         <source>Deactivate account</source>
         <translation>停用账号</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/staff_accounts.py" line="394"/>
+        <location filename="../../cs_desktop/ui/dialogs/staff_accounts.py" line="408"/>
         <source>Deactivate the account of {name}? They can no longer sign in.</source>
         <translation>停用 {name} 的账号？停用后将无法登录。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/staff_accounts.py" line="400"/>
+        <location filename="../../cs_desktop/ui/dialogs/staff_accounts.py" line="414"/>
         <source>The account of {name} was deactivated.</source>
         <translation>{name} 的账号已停用。</translation>
     </message>

@@ -212,3 +212,21 @@ def test_each_role_through_the_services(role, accounts, people, database, tmp_pa
     # what was refused left nothing behind
     assert cards.get(c.id).deleted is done[Permission.DELETE_RESTORE]
     assert cards.get(b.id).deleted is done[Permission.MERGE]
+
+
+def test_only_an_administrator_reactivates_an_account(accounts, admin) -> None:
+    clerk = accounts.create_staff("wangfang", "王芳", Role.COUNTER, "counter-pass-1")
+    accounts.deactivate(clerk.id)
+    accounts.create_staff("zhangli", "张丽", Role.SUPERVISOR, "super-pass-1")
+    accounts.sign_out()
+    with pytest.raises(ServiceError):
+        accounts.sign_in("wangfang", "counter-pass-1")  # deactivated: no way in
+    accounts.sign_in("zhangli", "super-pass-1")
+    with pytest.raises(ServiceError) as refused:
+        accounts.reactivate(clerk.id)
+    assert refused.value.code == "forbidden"
+    accounts.sign_out()
+    accounts.sign_in("Admin", "correct horse")
+    accounts.reactivate(clerk.id)
+    accounts.sign_out()
+    assert accounts.sign_in("wangfang", "counter-pass-1").display_name == "王芳"

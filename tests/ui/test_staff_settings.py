@@ -93,6 +93,14 @@ def test_the_administrator_keeps_the_staff_list(make_window, accounts, database,
     with pytest.raises(ServiceError):
         accounts.sign_in("wangfang", "fresh-pass-1")
 
+    # she comes back: the same button reactivates a deactivated account
+    dialog.table.selectRow(next(i for i, r in enumerate(_rows(dialog)) if r[0] == "wangfang"))
+    assert dialog.deactivate_button.text() == "重新启用"
+    dialog.deactivate_button.click()
+    assert dialog.message.text() == "王芳 可以重新登录了。"
+    assert ("wangfang", "王芳", "主管", "正常") in _rows(dialog)
+    assert dialog.deactivate_button.text() == "停用"
+
 
 def test_the_administrator_cannot_demote_or_deactivate_themself(
     make_window, accounts, monkeypatch

@@ -288,6 +288,14 @@ class AccountService:
                 raise ServiceError("last_admin")
             staff.active = False
 
+    def reactivate(self, staff_id: uuid.UUID) -> None:
+        """A deactivated person may sign in again (with the password they had, or a new one
+        an administrator sets)."""
+        with writing(self._factory) as s:
+            require(s, Permission.MANAGE_STAFF)
+            staff = self._get(s, staff_id)
+            staff.active = True
+
     def change_role(self, staff_id: uuid.UUID, role: Role) -> None:
         """Takes effect at the person's next sign-in. Nobody changes their own role (an
         administrator who demoted themself could not undo it)."""

@@ -261,6 +261,7 @@ class StaffDialog(QDialog):
         self.reset_button.clicked.connect(self.reset_password)
         self.role_button.clicked.connect(self.change_role)
         self.deactivate_button.clicked.connect(self.deactivate)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._chosen())
         self.message = QLabel()
         self.message.setObjectName("staffMessage")
         self.message.setWordWrap(True)
@@ -302,6 +303,7 @@ class StaffDialog(QDialog):
             self.model.set_rows(rows)
             if chosen is not None:
                 self.select(chosen.id)  # the same person stays chosen after a change
+            self._chosen()
 
         self._runner.read(work, done)
 
@@ -384,10 +386,22 @@ class StaffDialog(QDialog):
                   translate("StaffAccounts", "{name} is now {role}.").format(
                       name=info.display_name, role=role_name(role)))  # fmt: skip
 
+    def _chosen(self) -> None:
+        info = self.selected()
+        self.deactivate_button.setText(
+            translate("StaffAccounts", "Reactivate") if info is not None and not info.active
+            else translate("StaffAccounts", "Deactivate"))  # fmt: skip
+
     def deactivate(self) -> None:
         info = self.selected()
         if info is None:
             self.say(translate("StaffAccounts", "Choose an account in the list first."), True)
+            return
+        if not info.active:
+            accounts = self._accounts
+            self._run(lambda: accounts.reactivate(info.id),
+                      translate("StaffAccounts", "{name} can sign in again.").format(
+                          name=info.display_name))  # fmt: skip
             return
         answer = QMessageBox.question(
             self, translate("StaffAccounts", "Deactivate account"),

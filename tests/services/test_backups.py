@@ -11,7 +11,7 @@ import threading
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine
+from sqlalchemy import create_engine, make_url
 from sqlalchemy.orm import sessionmaker
 
 from cs_desktop.services.audit import AuditService
@@ -198,7 +198,8 @@ def test_daily_backup_once_a_day_keeps_the_newest(database, db_path, tmp_path) -
 
 
 def test_a_server_database_is_not_backed_up_here() -> None:
-    engine = create_engine("postgresql+psycopg://staff@server/cs")
+    engine = create_engine("sqlite://")  # an engine whose URL is a server's (no driver needed)
+    engine.url = make_url("postgresql+psycopg://staff@server/cs")
     service = BackupService(sessionmaker(engine))
     for job in (lambda: service.backup(Path("x.sqlite3")), lambda: service.restore(Path("x"))):
         with pytest.raises(ServiceError) as exc:

@@ -503,7 +503,7 @@
     </message>
     <message>
         <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="60"/>
-        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="101"/>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="105"/>
         <source>setting</source>
         <translation>设置</translation>
     </message>
@@ -519,277 +519,297 @@
     </message>
     <message>
         <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="63"/>
+        <source>complaint stage record</source>
+        <translation>投诉处理阶段记录</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="64"/>
+        <source>promise to a customer</source>
+        <translation>对客户的承诺</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="65"/>
+        <source>visit or call</source>
+        <translation>来访或来电</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="66"/>
+        <source>follow-up</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="67"/>
         <source>form</source>
         <translation>表单</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="70"/>
-        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="71"/>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="74"/>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="75"/>
         <source>number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="72"/>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="76"/>
         <source>extension</source>
         <translation>分机</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="73"/>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="77"/>
         <source>label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="74"/>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="78"/>
         <source>primary</source>
         <translation>首选</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="75"/>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="79"/>
         <source>province</source>
         <translation>省</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="76"/>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="80"/>
         <source>city</source>
         <translation>市</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="77"/>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="81"/>
         <source>district</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="78"/>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="82"/>
         <source>street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="79"/>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="83"/>
         <source>postal code</source>
         <translation>邮编</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="80"/>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="84"/>
         <source>channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="81"/>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="85"/>
         <source>consent given</source>
         <translation>已同意</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="82"/>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="86"/>
         <source>deleted at</source>
         <translation>删除时间</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="83"/>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="87"/>
         <source>tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="84"/>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="88"/>
         <source>profile</source>
         <translation>画像</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="85"/>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="89"/>
         <source>user name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="86"/>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="90"/>
         <source>name shown</source>
         <translation>显示名称</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="87"/>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="91"/>
         <source>role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="88"/>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="92"/>
         <source>active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="89"/>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="93"/>
         <source>password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="90"/>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="94"/>
         <source>file</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="91"/>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="95"/>
         <source>size (bytes)</source>
         <translation>大小（字节）</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="92"/>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="96"/>
         <source>encrypted</source>
         <translation>已加密</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="93"/>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="97"/>
         <source>reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="94"/>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="98"/>
         <source>what</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="95"/>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="99"/>
         <source>customers</source>
         <translation>客户数</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="96"/>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="100"/>
         <source>format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="97"/>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="101"/>
         <source>demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="98"/>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="102"/>
         <source>data before, kept at</source>
         <translation>原数据保存于</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="99"/>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="103"/>
         <source>schema</source>
         <translation>数据结构版本</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="100"/>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="104"/>
         <source>upgraded</source>
         <translation>已升级</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="108"/>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="112"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="109"/>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="113"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="110"/>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="114"/>
         <source>Relation</source>
         <translation>关系人</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="111"/>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="115"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="112"/>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="116"/>
         <source>Consent</source>
         <translation>联系许可</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="113"/>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="117"/>
         <source>Custom field</source>
         <translation>自定义字段</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="119"/>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="123"/>
         <source>added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="120"/>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="124"/>
         <source>changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="121"/>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="125"/>
         <source>removed</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="127"/>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="131"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="129"/>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="133"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="129"/>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="133"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="133"/>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="137"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="134"/>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="138"/>
         <source>phone numbers</source>
         <translation>电话号码</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="149"/>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="153"/>
         <source>{label}: {before} → {after}</source>
         <translation>{label}：{before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="157"/>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="161"/>
         <source>{label}: {value}</source>
         <translation>{label}：{value}</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="167"/>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="171"/>
         <source>before: {value}</source>
         <translation>修改前：{value}</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="169"/>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="173"/>
         <source>after: {value}</source>
         <translation>修改后：{value}</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="182"/>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="186"/>
         <source>{table} ({op}):</source>
         <translation>{table}（{op}）：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="204"/>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="208"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="211"/>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="215"/>
         <source>The audit trail is intact: all {count} entries verify, none was altered, removed or reordered.</source>
         <translation>审计记录完好：全部 {count} 条均校验通过，没有被篡改、删除或调换顺序。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="214"/>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="218"/>
         <source>The audit trail is broken: entry {seq} is missing (it was deleted from the database file).</source>
         <translation>审计记录已损坏：第 {seq} 条缺失（已从数据库文件中被删除）。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="217"/>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="221"/>
         <source>The audit trail is broken at entry {seq}: it does not follow the entry before it (an entry was altered, replaced or reordered).</source>
         <translation>审计记录在第 {seq} 条处断开：它与前一条记录衔接不上（有记录被篡改、替换或调换顺序）。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="220"/>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="224"/>
         <source>The audit trail is broken: entry {seq} was altered after it was written (its content does not match its hash).</source>
         <translation>审计记录已损坏：第 {seq} 条在写入后被篡改（内容与其哈希不符）。</translation>
     </message>

@@ -258,3 +258,27 @@ def test_two_entries_swapped_in_the_file_are_found(database, db_path, staff) -> 
     con.close()
     result = AuditService(database.factory).verify()
     assert (result.ok, result.broken_seq, result.reason) == (False, 4, "link_broken")
+
+
+def test_complaints_visits_and_follow_ups_are_audited_under_the_customer(database,
+                                                                         staff) -> None:  # fmt: skip
+    from cs_desktop.domain.enums import ComplaintStage
+    from cs_desktop.services.complaints.records import ComplaintRecords
+    from cs_desktop.services.complaints.settings import ComplaintSettings
+    from cs_desktop.services.complaints.workflow import ComplaintWorkflow, Intake
+
+    _as(database, staff["counter"])
+    card = CustomerCardService(database.factory).create(CustomerCard(name="𠮷祥"))
+    workflow = ComplaintWorkflow(database.factory, ComplaintSettings(database.factory))
+    info = workflow.intake(Intake(card.id, "phone", "收费", "normal", "多收了挂号费"))
+    ComplaintRecords(database.factory).record_stage(
+        info.id, ComplaintStage.RESOLUTION, {"plan": "退还", "compensation_cents": 1500})  # fmt: skip
+    _as(database, staff["supervisor"])
+    entries = _customer_entries(database, card.id)
+    assert [(e.action, e.entity, e.staff_name) for e in entries] == [
+        ("create", "customer", "王芳"), ("create", "complaint", "王芳"),
+        ("change", "complaint", "王芳")]  # fmt: skip
+    assert entries[1].details["fields"]["customer_words"] == [None, "多收了挂号费"]
+    assert entries[2].details["fields"]["compensation_cents"] == [0, 1500]
+    stage = AuditService(database.factory).page(AuditQuery(action="create")).rows[0]
+    assert (stage.entity, stage.details["fields"]["data"][1]["plan"]) == ("complaint_stage", "退还")

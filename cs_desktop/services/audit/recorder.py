@@ -35,6 +35,9 @@ from cs_desktop.domain.masking import mask_id_number, mask_phone
 from cs_desktop.storage.models import (
     AppSetting,
     AuditEvent,
+    Complaint,
+    ComplaintPromise,
+    ComplaintStageRecord,
     Customer,
     CustomerAddress,
     CustomerConsent,
@@ -42,7 +45,9 @@ from cs_desktop.storage.models import (
     CustomerRelation,
     CustomerTag,
     CustomFieldValue,
+    Followup,
     Staff,
+    Visit,
 )
 from cs_desktop.storage.types import utcnow
 
@@ -79,6 +84,13 @@ AUDITED: dict[type[Any], Audited] = {
     CustomFieldValue: Audited("custom_field_values", True),
     Staff: Audited("staff", False),
     AppSetting: Audited("setting", False),
+    # the customer's other records: entries of their own, filed under the customer where the
+    # row names one (a complaint's own timeline, complaint_actions, is itself a log: not here)
+    Complaint: Audited("complaint", False),
+    ComplaintStageRecord: Audited("complaint_stage", False),
+    ComplaintPromise: Audited("complaint_promise", False),
+    Visit: Audited("visit", False),
+    Followup: Audited("followup", False),
 }
 
 
@@ -198,8 +210,10 @@ def _entries_from_notes(notes: list[_RowNote], staff_id: uuid.UUID | None) -> li
         action = {"insert": "create", "delete": "delete"}.get(note.op, "change")
         if type(obj) is Staff and "active" in note.fields and note.op == "update":
             action = "deactivate" if not note.fields["active"][1] else "activate"
-        others.append(_Entry(action, spec.entity, obj.id, None, {"fields": note.fields},
-                             staff_id))  # fmt: skip
+        customer = getattr(obj, "customer_id", None)
+        others.append(_Entry(action, spec.entity, obj.id,
+                             customer if isinstance(customer, uuid.UUID) else None,
+                             {"fields": note.fields}, staff_id))  # fmt: skip
     entries = []
     for cid, card in cards.items():
         details: dict[str, Any] = {"fields": card["card"].fields if card["card"] else {}}

@@ -60,6 +60,10 @@ def entity_name(entity: str) -> str:
         "setting": translate("AuditTexts", "setting"),
         "database": translate("AuditTexts", "database"),
         "complaint": translate("AuditTexts", "complaint"),
+        "complaint_stage": translate("AuditTexts", "complaint stage record"),
+        "complaint_promise": translate("AuditTexts", "promise to a customer"),
+        "visit": translate("AuditTexts", "visit or call"),
+        "followup": translate("AuditTexts", "follow-up"),
         "form": translate("AuditTexts", "form"),
     }.get(entity, entity)
 

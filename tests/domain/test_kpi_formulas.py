@@ -114,6 +114,8 @@ def test_css_is_rating_over_expectation_skipping_missing_or_zero_expectations() 
     assert css([(3, 0), (4, None)]) is None
     one = css([(4, 4)])
     assert one is not None and one.mean == 1.0 and one.satisfied == 1  # exactly met: satisfied
+    with pytest.raises(ValueError):
+        css([(4, -2)])
 
 
 def test_nps_counts_and_shares() -> None:

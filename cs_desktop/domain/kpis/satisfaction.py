@@ -23,6 +23,8 @@ def css_ratio(rating: float | None, expectation: float | None) -> float | None:
     """Rating over expectation (>= 1: satisfied); None if either is missing or expectation 0."""
     if rating is None or not expectation:
         return None
+    if rating < 0 or expectation < 0:
+        raise ValueError("a rating or an expectation cannot be negative")
     return rating / expectation
 
 

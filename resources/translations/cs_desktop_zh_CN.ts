@@ -319,37 +319,32 @@
 <context>
     <name>AuditTable</name>
     <message>
-        <location filename="../../cs_desktop/ui/models/audit_table.py" line="23"/>
+        <location filename="../../cs_desktop/ui/models/audit_table.py" line="29"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/models/audit_table.py" line="23"/>
+        <location filename="../../cs_desktop/ui/models/audit_table.py" line="31"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/models/audit_table.py" line="24"/>
+        <location filename="../../cs_desktop/ui/models/audit_table.py" line="33"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/models/audit_table.py" line="24"/>
+        <location filename="../../cs_desktop/ui/models/audit_table.py" line="35"/>
         <source>Customer or object</source>
         <translation>客户或对象</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/models/audit_table.py" line="25"/>
+        <location filename="../../cs_desktop/ui/models/audit_table.py" line="36"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/models/audit_table.py" line="140"/>
-        <source>Loading…</source>
-        <translation>加载中…</translation>
-    </message>
-    <message>
-        <location filename="../../cs_desktop/ui/models/audit_table.py" line="144"/>
+        <location filename="../../cs_desktop/ui/models/audit_table.py" line="32"/>
         <source>(system)</source>
         <translation>（系统）</translation>
     </message>
@@ -5683,7 +5678,7 @@ Already on the kept card, set aside: {aside}</source>
     <message>
         <location filename="../../cs_desktop/ui/models/paged_rows.py" line="159"/>
         <source>Loading…</source>
-        <translation>正在读取…</translation>
+        <translation>正在加载…</translation>
     </message>
 </context>
 <context>

@@ -127,7 +127,7 @@ def test_the_paged_model_reads_blocks_on_demand(qtbot, qtmodeltester, database, 
     assert model.rowCount() == before + BLOCK_ROWS * 2 + 17
     qtmodeltester.check(model)
     last = model.rowCount() - 1
-    assert model.data(model.index(last, 0)) == "加载中…"  # not read yet: no wait for it
+    assert model.data(model.index(last, 0)) == "正在加载…"  # not read yet: no wait for it
     qtbot.waitUntil(lambda: model.entry_at(last) is not None)
     assert model.data(model.index(last, 1)) == "（系统）"  # the first entry: first administrator
     assert model.data(model.index(0, 2)) == "打印"

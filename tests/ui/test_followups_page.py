@@ -193,7 +193,7 @@ def test_ten_thousand_due_items_are_paged(make_clocked_window, database, clock, 
     assert model.rowCount() == 10_000 and len(model.loaded_rows()) == 200  # the first block only
     assert model.data(model.index(0, 0)).startswith("2027-02-01")  # 30 days late: first
     page.table.scrollToBottom()
-    assert model.data(model.index(9_999, 0)) == "正在读取…"  # asked for, read in the background
+    assert model.data(model.index(9_999, 0)) == "正在加载…"  # asked for, read in the background
     model._request_wanted()
     assert model.data(model.index(9_999, 0)).startswith("2027-03-02")
     qtmodeltester.check(model)

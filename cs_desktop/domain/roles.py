@@ -25,6 +25,8 @@ class Permission(StrEnum):
     EDIT_SETTINGS = "edit_settings"  # site settings: tier rules, complaint rules, backups
     BROWSE_AUDIT = "browse_audit"  # browse and verify the audit trail
     SYNC_REVIEW = "sync_review"  # export and import sync packages, review sync conflicts
+    VIEW_REPORTS = "view_reports"  # the Reports page: KPIs per staff member, churn risk
+    EDIT_SURVEYS = "edit_surveys"  # survey definitions and KPI targets
     BACKUP = "backup"  # take a backup now
     RESTORE = "restore"  # restore a backup over the current data
     MANAGE_STAFF = "manage_staff"  # create, deactivate staff, reset passwords, change roles
@@ -36,7 +38,7 @@ _COUNTER = frozenset({
 _SUPERVISOR = _COUNTER | {
     Permission.REVEAL_ID, Permission.PRINT_UNMASKED, Permission.EXPORT, Permission.IMPORT,
     Permission.MERGE, Permission.DELETE_RESTORE, Permission.BROWSE_AUDIT, Permission.BACKUP,
-    Permission.SYNC_REVIEW,
+    Permission.SYNC_REVIEW, Permission.VIEW_REPORTS, Permission.EDIT_SURVEYS,
 }  # fmt: skip
 _ADMIN = frozenset(Permission)
 

@@ -30,10 +30,10 @@ from .surveys import (
     priorities,
     rescale,
 )
-from .targets import DEFAULT_TARGETS, Comparison, Direction, Kpi, Target, targets
+from .targets import DEFAULT_TARGETS, EXTRA_TARGETS, Comparison, Direction, Kpi, Target, targets
 
 __all__ = [
-    "DEFAULT_TARGETS", "Comparison", "CssResult", "Direction", "ItemScore", "Kpi", "NpsResult",
+    "DEFAULT_TARGETS", "EXTRA_TARGETS", "Comparison", "CssResult", "Direction", "ItemScore", "Kpi", "NpsResult",
     "Period", "PeriodKind", "Response", "SurveyItem", "SurveyVersion", "Target",
     "complaint_rate", "csat", "csi", "css", "css_ratio", "duration_median", "duration_p90",
     "duration_percentile", "first_contact_resolution", "followup_completion", "item_scores",

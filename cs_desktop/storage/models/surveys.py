@@ -8,6 +8,7 @@ import uuid
 
 from sqlalchemy import (
     Boolean,
+    Float,
     ForeignKey,
     Integer,
     Numeric,
@@ -46,6 +47,7 @@ class SurveyItem(Synced, Base):
         ForeignKey("survey_definitions.id"), index=True
     )
     position: Mapped[int] = mapped_column(Integer)
+    code: Mapped[str] = mapped_column(String(64), default="", server_default="")
     text: Mapped[str] = mapped_column(String(300))
     kind: Mapped[str] = mapped_column(String(16), default=SurveyItemKind.SCALE.value)
     weight: Mapped[decimal.Decimal] = mapped_column(Numeric(8, 4), default=decimal.Decimal(1))
@@ -69,6 +71,8 @@ class SurveyResponse(Synced, Base):
     would_return: Mapped[bool | None] = mapped_column(Boolean)
     would_recommend: Mapped[bool | None] = mapped_column(Boolean)
     comment: Mapped[str | None] = mapped_column(Text)
+    index_score: Mapped[float | None] = mapped_column(Float)  # weighted mean, on 1-5
+    css_ratio: Mapped[float | None] = mapped_column(Float)  # index / expectation, own scale
 
 
 class SurveyAnswer(Synced, Base):

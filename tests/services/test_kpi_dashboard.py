@@ -159,8 +159,7 @@ def test_survey_figures_items_and_a_version_change(desk) -> None:
         _answer(s, v1, i1, at(2), {"wait": 3}, 3.0, nps=10, css=0.75, customer=zhang, staff=li)
         # November, version 2 on 1-10: wait 10 -> 5, attitude 10 -> 5, fees 1 -> 1.
         # index = 0.3*5 + 0.3*5 + 0.4*1 = 3.4; NPS 8; CSS 1.25.
-        _answer(s, v2, i2, at(3), {"wait": 10, "attitude": 10, "fees": 1}, 3.4, nps=8,
-                css=1.25)
+        _answer(s, v2, i2, at(3), {"wait": 10, "attitude": 10, "fees": 1}, 3.4, nps=8, css=1.25)
         # November: NPS 6 only, no item answered.
         _answer(s, v2, i2, at(4), {}, None, nps=6)
     board = service.dashboard(NOV)

@@ -276,7 +276,9 @@ class DashboardService:
         if scope.site_id is not None:
             live.append(Customer.origin_site_id == scope.site_id)
         if scope.tier is not None:
-            live.append(Customer.tier.is_(None) if scope.tier == "" else Customer.tier == scope.tier)
+            live.append(
+                Customer.tier.is_(None) if scope.tier == "" else Customer.tier == scope.tier
+            )
         customers = dict(s.execute(select(Customer.tier, func.count()).where(*live)
                                    .group_by(Customer.tier)).all())  # fmt: skip
         value = dict(s.execute(
@@ -297,4 +299,3 @@ def _durations(seconds: Sequence[float]) -> tuple[float | None, int, float | Non
     if not seconds:
         return None, 0, None
     return percentile(seconds, 50), len(seconds), percentile(seconds, 90)
-

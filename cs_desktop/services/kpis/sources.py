@@ -51,13 +51,28 @@ class Source:
         return Complaint.category if self.complaint is not None else None
 
 
-RESPONSES = Source(SurveyResponse, SurveyResponse.answered_at, SurveyResponse.staff_id,
-                   SurveyResponse.customer_id, complaint=SurveyResponse.complaint_id)
-RECEIVED = Source(Complaint, Complaint.received_at, Complaint.owner_staff_id,
-                  Complaint.customer_id, category=Complaint.category)
-RESOLVED = Source(Complaint, Complaint.resolved_at, Complaint.owner_staff_id,
-                  Complaint.customer_id, category=Complaint.category,
-                  where=(Complaint.resolved_at.is_not(None),))
+RESPONSES = Source(
+    SurveyResponse,
+    SurveyResponse.answered_at,
+    SurveyResponse.staff_id,
+    SurveyResponse.customer_id,
+    complaint=SurveyResponse.complaint_id,
+)
+RECEIVED = Source(
+    Complaint,
+    Complaint.received_at,
+    Complaint.owner_staff_id,
+    Complaint.customer_id,
+    category=Complaint.category,
+)
+RESOLVED = Source(
+    Complaint,
+    Complaint.resolved_at,
+    Complaint.owner_staff_id,
+    Complaint.customer_id,
+    category=Complaint.category,
+    where=(Complaint.resolved_at.is_not(None),),
+)
 VISITS = Source(Visit, Visit.occurred_at, Visit.staff_id, Visit.customer_id)
 FOLLOWUPS = Source(Followup, Followup.due_date, Followup.assigned_staff_id,
                    Followup.customer_id, complaint=Followup.complaint_id, dated=True,

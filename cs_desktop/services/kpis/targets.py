@@ -79,4 +79,3 @@ class KpiTargets:
             if row is not None:
                 s.delete(row)
         return self.targets()
-

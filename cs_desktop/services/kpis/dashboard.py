@@ -9,28 +9,22 @@ the domain's PERCENTILE.INC (a period holds a few thousand complaints, not milli
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, replace
-from typing import Any
 
-from sqlalchemy import case, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from cs_desktop.domain.enums import FollowupStatus
 from cs_desktop.domain.kpis import (
     ItemScore,
     Kpi,
     NpsResult,
     Period,
     Target,
-    percentile,
     priorities,
 )
 from cs_desktop.storage.models import (
-    Complaint,
     Customer,
-    Followup,
     SurveyAnswer,
     SurveyDefinition,
     SurveyItem,
@@ -40,6 +34,7 @@ from cs_desktop.storage.models import (
 )
 
 from . import sources as src
+from .figures import Figures
 from .scope import Scope
 from .targets import KpiTargets
 
@@ -98,11 +93,6 @@ class Dashboard:
         return self.trends[kpi][-1 - back]
 
 
-def _nps(promoters: Any, passives: Any, detractors: Any) -> NpsResult | None:
-    parts = int(promoters or 0), int(passives or 0), int(detractors or 0)
-    return NpsResult(*parts) if sum(parts) else None
-
-
 class DashboardService:
     def __init__(self, factory: sessionmaker[Session],
                  today: Callable[[], dt.date] = dt.date.today) -> None:  # fmt: skip
@@ -113,125 +103,21 @@ class DashboardService:
     def dashboard(self, scope: Scope) -> Dashboard:
         periods = scope.periods
         goals = self.targets.targets()
-        n = len(periods)
-        values: dict[Kpi, list[tuple[float | None, int, float | None]]] = {}
         with self._factory() as s:
-            dialect = s.get_bind().dialect.name
-            nps_parts, responses = self._surveys(s, scope, periods, values)
-            complaints = self._complaints(s, scope, periods, values, dialect)
-            services = self._services(s, scope, periods)
-            self._rate(complaints, services, values)
-            self._followups(s, scope, periods, values)
+            got = Figures(s, scope, periods, self._today()).compute(KPIS)
             items = self._items(s, scope, periods)
             tiers = self._tiers(s, scope, periods[-1])
-        trends = {
-            kpi: [Figure(v, c, goals[kpi].met(v), p) for v, c, p in values[kpi]] for kpi in KPIS
-        }
-        assert all(len(t) == n for t in trends.values())
+        trends = {kpi: [Figure(v, c, goals[kpi].met(v), p)
+                        for v, c, p in (got.value(kpi, i) for i in range(len(periods)))]
+                  for kpi in KPIS}  # fmt: skip
         weakest = {i.code for i in priorities(
             [ItemScore(i.code, i.mean, i.answers, i.weight) for i in items])}  # fmt: skip
-        return Dashboard(scope, periods, trends, goals, nps_parts[-1], items,
+        last = len(periods) - 1
+        return Dashboard(scope, periods, trends, goals, got.nps.get(last), items,
                          sorted((i for i in items if i.code in weakest),
                                 key=lambda i: (i.mean, -i.weight, i.code)),
-                         tiers, responses[-1], complaints[-1], services[-1])  # fmt: skip
-
-    # --- survey answers -----------------------------------------------------------------------
-    def _surveys(self, s: Session, scope: Scope, periods: list[Period],
-                 values: dict[Kpi, list[tuple[float | None, int, float | None]]],
-                 ) -> tuple[list[NpsResult | None], list[int]]:  # fmt: skip
-        r = SurveyResponse
-        b = src.bucket(src.RESPONSES, periods).label("b")
-        stmt = src.rows(src.RESPONSES, [
-            b, func.avg(r.index_score), func.count(r.index_score),
-            func.avg(r.css_ratio), func.count(r.css_ratio),
-            func.sum(case((r.index_score >= 4, 1), else_=0)),
-            func.sum(case((r.nps >= 9, 1), else_=0)),
-            func.sum(case((r.nps.between(7, 8), 1), else_=0)),
-            func.sum(case((r.nps <= 6, 1), else_=0)),
-            func.count(),
-        ], scope, periods).group_by(b)  # fmt: skip
-        got = {row[0]: row[1:] for row in s.execute(stmt)}
-        nps_parts: list[NpsResult | None] = []
-        counts: list[int] = []
-        for kpi in (Kpi.SATISFACTION, Kpi.CSS, Kpi.CSAT, Kpi.NPS):
-            values[kpi] = []
-        for i in range(len(periods)):
-            idx, n_idx, css, n_css, top, pro, pas, det, total = got.get(
-                i, (None, 0, None, 0, 0, 0, 0, 0, 0))  # fmt: skip
-            n_idx, n_css = int(n_idx or 0), int(n_css or 0)
-            values[Kpi.SATISFACTION].append((float(idx) if n_idx else None, n_idx, None))
-            values[Kpi.CSS].append((float(css) if n_css else None, n_css, None))
-            share = int(top or 0) / n_idx if n_idx else None
-            values[Kpi.CSAT].append((share, n_idx, None))
-            parts = _nps(pro, pas, det)
-            nps_parts.append(parts)
-            values[Kpi.NPS].append((parts.score if parts else None,
-                                    parts.total if parts else 0, None))  # fmt: skip
-            counts.append(int(total or 0))
-        return nps_parts, counts
-
-    # --- complaints ---------------------------------------------------------------------------
-    def _complaints(self, s: Session, scope: Scope, periods: list[Period],
-                    values: dict[Kpi, list[tuple[float | None, int, float | None]]],
-                    dialect: str) -> list[int]:  # fmt: skip
-        c = Complaint
-        n = len(periods)
-        received = src.bucket(src.RECEIVED, periods)
-        first = src.seconds(dialect, c.received_at, c.first_response_at)
-        firsts: dict[int, list[float]] = defaultdict(list)
-        counts = [0] * n
-        for b, secs in s.execute(src.rows(src.RECEIVED, [received, first], scope, periods)):
-            counts[b] += 1
-            if secs is not None:
-                firsts[b].append(max(0.0, round(float(secs), 3)))
-        resolved = src.bucket(src.RESOLVED, periods)
-        took = src.seconds(dialect, c.received_at, c.resolved_at)
-        spans: dict[int, list[float]] = defaultdict(list)
-        at_once = [0] * n
-        for b, secs, fcr in s.execute(src.rows(src.RESOLVED, [resolved, took,
-                                                              c.resolved_first_contact],
-                                               scope, periods)):  # fmt: skip
-            spans[b].append(max(0.0, round(float(secs), 3)))
-            at_once[b] += 1 if fcr else 0
-        values[Kpi.FIRST_RESPONSE] = [_durations(firsts[i]) for i in range(n)]
-        values[Kpi.RESOLUTION] = [_durations(spans[i]) for i in range(n)]
-        values[Kpi.FIRST_CONTACT_RESOLUTION] = [
-            (at_once[i] / len(spans[i]) if spans[i] else None, len(spans[i]), None)
-            for i in range(n)
-        ]
-        return counts
-
-    def _services(self, s: Session, scope: Scope, periods: list[Period]) -> list[int]:
-        """Visits and calls per period: one range count per period, which an index on the
-        time column answers without touching the rows."""
-        counts = []
-        for period in periods:
-            stmt = src.rows(src.VISITS, [func.count()], scope, [period])
-            counts.append(int(s.scalar(stmt) or 0))
-        return counts
-
-    @staticmethod
-    def _rate(complaints: list[int], services: list[int],
-              values: dict[Kpi, list[tuple[float | None, int, float | None]]]) -> None:  # fmt: skip
-        values[Kpi.COMPLAINT_RATE] = [
-            (c / v if v else None, v, None) for c, v in zip(complaints, services, strict=True)
-        ]
-
-    # --- follow-ups ---------------------------------------------------------------------------
-    def _followups(self, s: Session, scope: Scope, periods: list[Period],
-                   values: dict[Kpi, list[tuple[float | None, int, float | None]]]) -> None:  # fmt: skip
-        f = Followup
-        b = src.bucket(src.FOLLOWUPS, periods).label("b")
-        done = func.sum(case((f.status == FollowupStatus.DONE.value, 1), else_=0))
-        # A follow-up not yet due is not late: the running period counts up to today.
-        until = self._today() + dt.timedelta(days=1)
-        got = {row[0]: (int(row[1] or 0), int(row[2] or 0)) for row in s.execute(
-            src.rows(src.FOLLOWUPS, [b, done, func.count()], scope, periods, until=until)
-            .group_by(b))}  # fmt: skip
-        values[Kpi.FOLLOWUP_COMPLETION] = [
-            (d / t if t else None, t, None)
-            for d, t in (got.get(i, (0, 0)) for i in range(len(periods)))
-        ]
+                         tiers, got.responses.get(last, 0), got.complaints.get(last, 0),
+                         got.services.get(last, 0))  # fmt: skip
 
     # --- survey items -------------------------------------------------------------------------
     def _items(self, s: Session, scope: Scope, periods: list[Period]) -> list[ItemFigure]:
@@ -272,16 +158,10 @@ class DashboardService:
     # --- tiers --------------------------------------------------------------------------------
     def _tiers(self, s: Session, scope: Scope, period: Period) -> list[TierFigure]:
         """Customers per tier now, and what their visits in the period were worth."""
-        live = [Customer.deleted_at.is_(None), Customer.merged_into_id.is_(None)]
-        if scope.site_id is not None:
-            live.append(Customer.origin_site_id == scope.site_id)
-        if scope.tier is not None:
-            live.append(
-                Customer.tier.is_(None) if scope.tier == "" else Customer.tier == scope.tier
-            )
+        live = src.live_customers(scope)
         customers = dict(s.execute(select(Customer.tier, func.count()).where(*live)
                                    .group_by(Customer.tier)).all())  # fmt: skip
-        value = dict(s.execute(
+        value: dict[str | None, int] = dict(s.execute(
             src.rows(src.VISITS, [Customer.tier, func.coalesce(func.sum(Visit.value_cents), 0)],
                      replace(scope, category=None), [period],
                      by=src.Dim.TIER).group_by(Customer.tier)).all())  # fmt: skip
@@ -292,10 +172,3 @@ class DashboardService:
             (TierFigure(t, labels.get(t or "", (t or "", 0))[0], int(customers.get(t, 0)),
                         int(value.get(t, 0) or 0)) for t in tiers),
             key=lambda f: (f.tier is None, labels.get(f.tier or "", ("", 999))[1], str(f.tier)))  # fmt: skip
-
-
-def _durations(seconds: Sequence[float]) -> tuple[float | None, int, float | None]:
-    """(median, how many, 90th percentile) of some durations in seconds."""
-    if not seconds:
-        return None, 0, None
-    return percentile(seconds, 50), len(seconds), percentile(seconds, 90)

@@ -122,5 +122,16 @@ def seconds(dialect: str, start: Any, end: Any) -> ColumnElement[float]:
     """end - start in seconds, on SQLite (text instants) and PostgreSQL. SQLite's julianday is
     a double of days, good to about 30 microseconds: callers round to the millisecond."""
     if dialect == "postgresql":
-        return extract("epoch", end - start)
+        return extract("epoch", end - start)  # type: ignore[return-value]
     return (func.julianday(end) - func.julianday(start)) * 86400.0
+
+
+def live_customers(scope: Scope | None) -> list[ColumnElement[bool]]:
+    """Live cards (not deleted, not merged away) within the scope's site and tier."""
+    live: list[ColumnElement[bool]] = [Customer.deleted_at.is_(None),
+                                       Customer.merged_into_id.is_(None)]  # fmt: skip
+    if scope is not None and scope.tier is not None:
+        live.append(Customer.tier.is_(None) if scope.tier == "" else Customer.tier == scope.tier)
+    if scope is not None and scope.site_id is not None:
+        live.append(Customer.origin_site_id == scope.site_id)
+    return live

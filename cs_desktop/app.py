@@ -45,6 +45,12 @@ from cs_desktop.services.followups.visit_lists import VisitListService
 from cs_desktop.services.followups.visits import VisitService
 from cs_desktop.services.forms.data import FormData
 from cs_desktop.services.forms.settings import FormSettings
+from cs_desktop.services.kpis import DashboardService
+from cs_desktop.services.kpis.breakdown import BreakdownService
+from cs_desktop.services.kpis.choices import ReportChoices
+from cs_desktop.services.kpis.drill import DrillService
+from cs_desktop.services.kpis.export import ReportExport
+from cs_desktop.services.kpis.loyalty import LoyaltyService
 from cs_desktop.services.overview import OverviewService
 from cs_desktop.services.tiers.overrides import TierOverrideService
 from cs_desktop.services.tiers.policies import TierPolicyService
@@ -57,7 +63,13 @@ from cs_desktop.storage.types import utcnow
 from cs_desktop.sync.service import SyncService
 
 from .ui.accounts_ui import install_accounts_ui
-from .ui.context import ComplaintServices, FollowupServices, FormServices, UiContext
+from .ui.context import (
+    ComplaintServices,
+    FollowupServices,
+    FormServices,
+    ReportServices,
+    UiContext,
+)
 from .ui.i18n import Translations
 from .ui.main_window import MainWindow
 from .ui.messages import schema_error
@@ -136,6 +148,10 @@ def build_window(
         forms=FormServices(FormData(db.factory), FormSettings(db.factory)),
         sync=SyncService(db.factory),
     )
+    ctx.reports = ReportServices(
+        DashboardService(db.factory, ctx.today), BreakdownService(db.factory, ctx.today),
+        DrillService(db.factory, ctx.today), LoyaltyService(db.factory, now),
+        ReportChoices(db.factory), ReportExport(db.factory), ctx.accounts, ctx.today)
     if staff_id is not None:
         ctx.staff_id = staff_id
     window = MainWindow(ctx)

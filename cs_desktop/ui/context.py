@@ -32,6 +32,12 @@ from cs_desktop.services.followups.visit_lists import VisitListService
 from cs_desktop.services.followups.visits import VisitService
 from cs_desktop.services.forms.data import FormData
 from cs_desktop.services.forms.settings import FormSettings
+from cs_desktop.services.kpis import DashboardService
+from cs_desktop.services.kpis.breakdown import BreakdownService
+from cs_desktop.services.kpis.choices import ReportChoices
+from cs_desktop.services.kpis.drill import DrillService
+from cs_desktop.services.kpis.export import ReportExport
+from cs_desktop.services.kpis.loyalty import LoyaltyService
 from cs_desktop.services.overview import OverviewService
 from cs_desktop.services.site import SiteInfo
 from cs_desktop.services.tiers.overrides import TierOverrideService
@@ -89,6 +95,21 @@ class FormServices:
     settings: FormSettings
 
 
+@dataclass(frozen=True)
+class ReportServices:
+    """The Reports page: the dashboard and its targets, bars, the records behind a figure,
+    loyalty and warnings, the filters' choices, the Excel export."""
+
+    dashboard: DashboardService
+    breakdown: BreakdownService
+    drill: DrillService
+    loyalty: LoyaltyService
+    choices: ReportChoices
+    export: ReportExport
+    accounts: AccountService | None
+    today: Callable[[], dt.date]
+
+
 @dataclass
 class UiContext:
     runner: TaskRunner | SyncTaskRunner
@@ -126,6 +147,7 @@ class UiContext:
     audit: AuditService | None = None  # Settings > Audit trail (supervisors)
     backups: BackupService | None = None  # Settings > Backups
     reveal: RevealService | None = None  # "show full number" on a card shown masked
+    reports: ReportServices | None = None  # the Reports page
 
     def __post_init__(self) -> None:
         if self.accounts is not None:  # the signed-in person, unless a test injects someone

@@ -109,13 +109,17 @@ class MainWindow(QMainWindow):
                                   lambda: accounts.current if accounts is not None else None,
                                   ctx.today, ctx.site.name) if ctx.sync is not None \
             else SyncAreaPage()  # fmt: skip
+        assert ctx.reports is not None
+        self.reports_page = ReportsPage(ctx.runner, ctx.reports)
+        self.reports_page.customer_chosen.connect(self.customers_page.editor.open_card)
+        self.reports_page.complaint_chosen.connect(self.complaints_page.open_complaint)
         self.pages: list[Page] = [
             self.customers_page,
             self.visits_page,
             self.followups_page,
             self.complaints_page,
             self.tiers_page,
-            ReportsPage(),
+            self.reports_page,
             self.sync_page,
             self.settings_page,
         ]

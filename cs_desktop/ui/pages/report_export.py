@@ -1,0 +1,92 @@
+"""What the Reports page exports: its figures as workbook tables, in the page's words."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from cs_desktop.domain.kpis import Kpi
+from cs_desktop.services.kpis import KPIS, Dashboard, Dim
+from cs_desktop.services.kpis.breakdown import Bar
+from cs_desktop.services.kpis.export import DECIMAL, PERCENT, WHOLE, Cell, Table
+
+from .report_texts import dim_name, kpi_name, none_label, period_name
+
+translate = QCoreApplication.translate
+
+
+def _format(kpi: Kpi) -> str:
+    if kpi in (Kpi.SATISFACTION, Kpi.CSS):
+        return DECIMAL
+    if kpi is Kpi.NPS:
+        return WHOLE
+    if kpi in (Kpi.FIRST_RESPONSE, Kpi.RESOLUTION):
+        return "0.0"
+    if kpi is Kpi.COMPLAINT_RATE:
+        return "0.00%"
+    return PERCENT
+
+
+def _value(kpi: Kpi, value: float | None) -> object:
+    """Durations in minutes (first response) or hours (resolution), like the targets."""
+    if value is None:
+        return None
+    if kpi is Kpi.FIRST_RESPONSE:
+        return Cell(value / 60, "0.0")
+    if kpi is Kpi.RESOLUTION:
+        return Cell(value / 3600, "0.0")
+    return Cell(value, _format(kpi))
+
+
+def _unit(kpi: Kpi) -> str:
+    if kpi is Kpi.FIRST_RESPONSE:
+        return translate("ReportExport", "minutes")
+    if kpi is Kpi.RESOLUTION:
+        return translate("ReportExport", "hours")
+    return ""
+
+
+def _yes_no(met: bool | None) -> str:
+    if met is None:
+        return ""
+    return translate("ReportExport", "yes") if met else translate("ReportExport", "no")
+
+
+def report_tables(board: Dashboard, filters: str,
+                  bars: tuple[Kpi, Dim, list[Bar]] | None) -> list[Table]:  # fmt: skip
+    t = translate
+    period = period_name(board.periods[-1])
+    heading = f"{period} · {filters}" if filters else period
+    figures = Table(t("ReportExport", "Figures"), [
+        t("ReportExport", "Figure"), t("ReportExport", "Unit"), heading,
+        t("ReportExport", "Counted over"), t("ReportExport", "90th percentile"),
+        t("ReportExport", "Target"), t("ReportExport", "Target met"),
+        t("ReportExport", "Previous period")], [
+        [kpi_name(kpi), _unit(kpi), _value(kpi, board.figure(kpi).value), board.figure(kpi).count,
+         _value(kpi, board.figure(kpi).p90), _value(kpi, board.targets[kpi].value),
+         _yes_no(board.figure(kpi).met), _value(kpi, board.figure(kpi, back=1).value)]
+        for kpi in KPIS], [None, None, None, WHOLE])  # fmt: skip
+    trend = Table(t("ReportExport", "Trend"),
+                  [t("ReportExport", "Figure"), *[p.label for p in board.periods]],
+                  [[kpi_name(kpi), *[_value(kpi, f.value) for f in board.trends[kpi]]]
+                   for kpi in KPIS])  # fmt: skip
+    items = Table(t("ReportExport", "Survey items"), [
+        t("ReportExport", "Item"), t("ReportExport", "Score"),
+        t("ReportExport", "Previous period"), t("ReportExport", "Weight"),
+        t("ReportExport", "Answers"), t("ReportExport", "Improvement priority")], [
+        [i.text, i.mean, i.previous, i.weight, i.answers,
+         next((n for n, p in enumerate(board.priorities, 1) if p.code == i.code), None)]
+        for i in board.items], [None, DECIMAL, DECIMAL, PERCENT, WHOLE, WHOLE])  # fmt: skip
+    tiers = Table(t("ReportExport", "Tiers"), [
+        t("ReportExport", "Tier"), t("ReportExport", "Customers"),
+        t("ReportExport", "Value of visits in the period (yuan)")], [
+        [f.label or none_label(Dim.TIER), f.customers, f.value_cents / 100]
+        for f in board.tiers], [None, WHOLE, "#,##0.00"])  # fmt: skip
+    tables = [figures, trend, items, tiers]
+    if bars is not None:
+        kpi, by, shown = bars
+        tables.append(Table(t("ReportExport", "Compare"), [
+            dim_name(by), kpi_name(kpi), t("ReportExport", "Counted over"),
+            t("ReportExport", "Target met")], [
+            [b.label or none_label(by), _value(kpi, b.value), b.count, _yes_no(b.met)]
+            for b in shown], [None, None, WHOLE]))  # fmt: skip
+    return tables

@@ -58,6 +58,7 @@ from cs_desktop.sync.service import SyncService
 
 from .ui.accounts_ui import install_accounts_ui
 from .ui.context import ComplaintServices, FollowupServices, FormServices, UiContext
+from .ui.fonts import register_rare_fonts
 from .ui.i18n import Translations
 from .ui.main_window import MainWindow
 from .ui.messages import schema_error
@@ -299,6 +300,7 @@ def run_gui(db: str | None = None, demo: bool = False, language: str | None = No
     assert isinstance(app, QApplication)
     app.setWindowIcon(app_icon())
     app.setStyleSheet(STYLE_SHEET)
+    register_rare_fonts()  # 𠮷 and other rare name characters in every widget and chart
 
     prefs = Prefs(make_settings())
     translations = Translations(app, resources_dir() / "translations")

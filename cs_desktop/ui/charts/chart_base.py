@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from PySide6.QtCharts import QAbstractAxis, QAbstractSeries, QCategoryAxis, QChart, QChartView
 from PySide6.QtCore import QCoreApplication, QMargins, QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QPainter, QPen
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QFrame, QWidget
 
 from . import colours
 from .formats import ValueFormat
@@ -28,6 +28,7 @@ class ChartBase(QChartView):
         chart.setBackgroundRoundness(0)
         self.setChart(chart)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setFrameShape(QFrame.Shape.NoFrame)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.apply_palette()
 
@@ -38,6 +39,7 @@ class ChartBase(QChartView):
         chart.setBackgroundPen(QPen(Qt.PenStyle.NoPen))
         chart.setTitleBrush(palette.windowText())
         chart.setFont(self.font())
+        self.setBackgroundBrush(palette.base())
 
     def set_empty_text(self, text: str) -> None:
         self._empty_text = text

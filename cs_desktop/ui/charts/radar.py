@@ -89,10 +89,10 @@ class RadarChart(QWidget):
         centre = QPointF(self.width() / 2, legend + spare_y + max(radius, 0))
         return centre, max(radius, 10.0)
 
-    def _angle(self, index: int) -> float:
+    def _angle(self, index: float) -> float:
         return -math.pi / 2 + 2 * math.pi * index / len(self._items)  # first item at the top
 
-    def _at(self, index: int, value: float) -> QPointF:
+    def _at(self, index: float, value: float) -> QPointF:
         centre, radius = self._centre_and_radius()
         share = (min(max(value, LOW), HIGH) - LOW) / (HIGH - LOW)
         angle = self._angle(index)
@@ -208,6 +208,7 @@ class RadarChart(QWidget):
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.fillRect(self.rect(), self.palette().base())
         text = self.palette().windowText().color()
         if self.is_empty():
             p.setPen(text)
@@ -224,9 +225,10 @@ class RadarChart(QWidget):
             p.drawLine(centre, self._at(index, HIGH))
         p.setPen(colours.MUTED)
         metrics = QFontMetricsF(self.font())
-        for level in range(int(LOW) + 1, int(HIGH) + 1):
-            at = self._at(0, level)
-            p.drawText(QPointF(at.x() + 4, at.y() + metrics.ascent() / 2), str(level))
+        for level in range(int(LOW) + 1, int(HIGH) + 1):  # the scale between the first two spokes
+            at = self._at(0.5, level)
+            p.drawText(QRectF(at.x() - 8, at.y() - metrics.height() / 2, 16, metrics.height()),
+                       Qt.AlignmentFlag.AlignCenter, str(level))  # fmt: skip
         if self._target is not None:
             p.setPen(QPen(colours.TARGET, 1.5, Qt.PenStyle.DashLine))
             p.setBrush(Qt.BrushStyle.NoBrush)

@@ -96,8 +96,12 @@ class BarChart(ChartBase):
         self._missed.deselectAllBars()
         metrics = QFontMetricsF(self.font())
         self._categories.setCategories(
-            [self._unique(metrics.elidedText(i.label, Qt.TextElideMode.ElideRight, LABEL_WIDTH), n)
-             for n, i in enumerate(shown)]  # fmt: skip
+            [
+                self._unique(
+                    metrics.elidedText(i.label, Qt.TextElideMode.ElideRight, LABEL_WIDTH), n
+                )
+                for n, i in enumerate(shown)
+            ]  # fmt: skip
         )
         values = [i.value for i in self._items if i.value is not None]
         if target is not None:

@@ -23,7 +23,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from . import colours
-from .text_fit import wrap
+from .text_fit import balanced_wrap
 
 translate = QCoreApplication.translate
 LOW, HIGH = 1.0, 5.0
@@ -109,7 +109,7 @@ class RadarChart(QWidget):
     def _label_rect(self, index: int) -> tuple[QRectF, list[str]]:
         metrics = QFontMetricsF(self.font())
         width = self._label_width()
-        lines = wrap(self._items[index].label, metrics, width, 2)
+        lines = balanced_wrap(self._items[index].label, metrics, width, 2)
         height = metrics.height() * len(lines)
         tip = self._at(index, HIGH)
         centre, _ = self._centre_and_radius()
@@ -238,7 +238,9 @@ class RadarChart(QWidget):
         if len(previous) >= MIN_ITEMS:
             p.setPen(QPen(colours.PREVIOUS, 1.5, Qt.PenStyle.DotLine))
             p.drawPolygon(QPolygonF(previous))
-        current = [self._at(i, it.value) for i, it in enumerate(self._items) if it.value is not None]
+        current = [
+            self._at(i, it.value) for i, it in enumerate(self._items) if it.value is not None
+        ]
         p.setPen(QPen(colours.VALUE, 2))
         p.setBrush(QBrush(colours.VALUE_FILL))
         p.drawPolygon(QPolygonF(current))

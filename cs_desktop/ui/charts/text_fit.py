@@ -19,6 +19,27 @@ def wrap(text: str, metrics: QFontMetricsF, width: float, max_lines: int) -> lis
     return lines
 
 
+def balanced_wrap(text: str, metrics: QFontMetricsF, width: float, max_lines: int) -> list[str]:
+    """As wrap, but with lines of even length ("候诊等待时间是否\n可以接受", not a lone last
+    character) when the text fits without eliding."""
+    lines = wrap(text, metrics, width, max_lines)
+    if len(lines) < 2 or not _whole(lines, text):
+        return lines
+    low, high = width / len(lines), width
+    while high - low > 2:
+        middle = (low + high) / 2
+        trial = wrap(text, metrics, middle, max_lines)
+        if len(trial) == len(lines) and _whole(trial, text):
+            high = middle
+        else:
+            low = middle
+    return wrap(text, metrics, high, max_lines)
+
+
+def _whole(lines: list[str], text: str) -> bool:
+    return "".join(lines).replace(" ", "") == text.replace(" ", "")
+
+
 def _fitting(text: str, metrics: QFontMetricsF, width: float) -> int:
     """How many leading characters (code points, so 𠮷 stays whole) fit in ``width``."""
     count = 1

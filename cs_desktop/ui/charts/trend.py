@@ -47,7 +47,8 @@ class TrendChart(ChartBase):
         self.met_points = self._scatter(colours.VALUE, QScatterSeries.MarkerShape.MarkerShapeCircle,
                                         9)  # fmt: skip
         self.missed_points = self._scatter(
-            colours.MISSED, QScatterSeries.MarkerShape.MarkerShapeTriangle, 13)
+            colours.MISSED, QScatterSeries.MarkerShape.MarkerShapeTriangle, 13
+        )
         self.target_line = QLineSeries()
         self.target_line.setPen(QPen(colours.TARGET, 1.5, Qt.PenStyle.DashLine))
         self._periods = QCategoryAxis()
@@ -64,7 +65,9 @@ class TrendChart(ChartBase):
         self._attach(self.missed_points)
         self.setMinimumSize(320, 200)
 
-    def _scatter(self, colour: object, shape: QScatterSeries.MarkerShape, size: float) -> QScatterSeries:
+    def _scatter(
+        self, colour: object, shape: QScatterSeries.MarkerShape, size: float
+    ) -> QScatterSeries:
         series = QScatterSeries()
         series.setColor(colour)  # type: ignore[arg-type]
         series.setBorderColor(Qt.GlobalColor.white)
@@ -120,7 +123,8 @@ class TrendChart(ChartBase):
             self._attach(scatter)
         last = max(len(self._values) - 1, 0)
         self.target_line.replace(
-            [] if target is None else [QPointF(-0.5, target), QPointF(last + 0.5, target)])
+            [] if target is None else [QPointF(-0.5, target), QPointF(last + 0.5, target)]
+        )
         self._label_periods()
         if value_range is not None:
             ticks = nice_ticks(*value_range, 5)

@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPen,
     QPolygonF,
+    QResizeEvent,
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
@@ -49,6 +50,7 @@ class RadarChart(QWidget):
         self._target: float | None = None
         self._empty_text = empty_text or translate("Charts", "No data for this period.")
         self._current = -1  # keyboard focus: an item index
+        self._geometry: tuple[QPointF, float] | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMinimumSize(280, 240)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -57,6 +59,7 @@ class RadarChart(QWidget):
     def set_data(self, items: Sequence[RadarItem], target: float | None = None) -> None:
         self._items = list(items)
         self._target = target
+        self._geometry = None
         self._current = min(self._current, len(self._items) - 1)
         self.update()
 
@@ -81,13 +84,38 @@ class RadarChart(QWidget):
         return max(72.0, min(150.0, self.width() * 0.2))
 
     def _centre_and_radius(self) -> tuple[QPointF, float]:
-        line = QFontMetricsF(self.font()).height()
-        legend = line * 1.6
+        if self._geometry is None:
+            self._geometry = self._layout()
+        return self._geometry
+
+    def _layout(self) -> tuple[QPointF, float]:
+        """The circle as large as the labels beside, above and below it leave room for."""
+        metrics = QFontMetricsF(self.font())
+        line = metrics.height()
+        legend = line * 1.6 if self.width() < 620 else 0.0  # wide: the legend fits beside
         spare_x = self._label_width() + 12
-        spare_y = line * 2 + 14
-        radius = min((self.width() - 2 * spare_x) / 2, (self.height() - legend - 2 * spare_y) / 2)
-        centre = QPointF(self.width() / 2, legend + spare_y + max(radius, 0))
+        top = bottom = 1
+        for index, item in enumerate(self._items):
+            lines = len(balanced_wrap(item.label, metrics, self._label_width(), 2))
+            sine = math.sin(self._angle(index))
+            if sine < -0.5:
+                top = max(top, lines)
+            elif sine > 0.5:
+                bottom = max(bottom, lines)
+        spare_top, spare_bottom = top * line + 12, bottom * line + 12
+        radius = min((self.width() - 2 * spare_x) / 2,
+                     (self.height() - legend - spare_top - spare_bottom) / 2)  # fmt: skip
+        centre = QPointF(self.width() / 2, legend + spare_top + max(radius, 0))
         return centre, max(radius, 10.0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        self._geometry = None
+        super().resizeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.FontChange:
+            self._geometry = None
+        super().changeEvent(event)
 
     def _angle(self, index: float) -> float:
         return -math.pi / 2 + 2 * math.pi * index / len(self._items)  # first item at the top

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QResizeEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from . import colours
 from .formats import ValueFormat, two_decimals
@@ -56,9 +56,10 @@ class KpiTile(QFrame):
         layout.addWidget(self.status_label)
         layout.addWidget(self.sparkline)
         self.setMinimumWidth(170)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)  # no gaps
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        return QSize(220, 140)
+        return QSize(220, super().sizeHint().height())
 
     def set_data(
         self,

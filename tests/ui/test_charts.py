@@ -233,3 +233,12 @@ def test_tile_shows_figure_mark_and_change_and_clicks(qtbot) -> None:
     tile.set_data("NPS", None)
     assert tile.figure_label.text() == no_data()
     assert tile.status_label.text() == "" and tile.change_label.text() == ""
+
+
+def test_charts_follow_the_widget_font(qtbot) -> None:
+    bars = shown(qtbot, BarChart())
+    bars.set_data(bar_items(), value_format=percent)
+    font = bars.font()
+    font.setPointSize(font.pointSize() + 6)
+    bars.setFont(font)
+    assert {axis.labelsFont().pointSize() for axis in bars.chart().axes()} == {font.pointSize()}

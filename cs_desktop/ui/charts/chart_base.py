@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCharts import QAbstractAxis, QAbstractSeries, QCategoryAxis, QChart, QChartView
-from PySide6.QtCore import QCoreApplication, QMargins, QPoint, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QMargins, QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QPainter, QPen
 from PySide6.QtWidgets import QFrame, QWidget
 
@@ -21,6 +21,7 @@ class ChartBase(QChartView):
         super().__init__(parent)
         self._empty_text = empty_text or translate("Charts", "No data for this period.")
         self._empty = True
+        self._axes: list[QAbstractAxis] = []
         chart = QChart()
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         chart.legend().hide()
@@ -56,7 +57,16 @@ class ChartBase(QChartView):
         chart = self.chart()
         return self.mapFromScene(chart.mapToScene(chart.mapToPosition(value, series)))
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange):
+            self.apply_palette()
+            for axis in self._axes:
+                self._style_axis(axis)
+
     def _style_axis(self, axis: QAbstractAxis, font: QFont | None = None) -> None:
+        if axis not in self._axes:
+            self._axes.append(axis)
         axis.setLabelsFont(font or self.font())
         axis.setLabelsBrush(self.palette().windowText())
         axis.setGridLineColor(colours.GRID)

@@ -70,6 +70,7 @@ from .ui.context import (
     ReportServices,
     UiContext,
 )
+from .ui.fonts import register_rare_fonts
 from .ui.i18n import Translations
 from .ui.main_window import MainWindow
 from .ui.messages import schema_error
@@ -315,6 +316,7 @@ def run_gui(db: str | None = None, demo: bool = False, language: str | None = No
     assert isinstance(app, QApplication)
     app.setWindowIcon(app_icon())
     app.setStyleSheet(STYLE_SHEET)
+    register_rare_fonts()  # 𠮷 and other rare name characters in every widget and chart
 
     prefs = Prefs(make_settings())
     translations = Translations(app, resources_dir() / "translations")

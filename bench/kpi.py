@@ -107,8 +107,8 @@ def _build(path: Path, customers: int, visits: int, complaints: int) -> None:
                 json_extract(?, '$[' || (i % 6) || ']'),
                 'normal', '等候太久', CASE WHEN luck < 96 THEN 'closed' ELSE 'registered' END, 0,
                 luck < 70, 0, 0, 0, (SELECT id FROM staff_n WHERE n = i % 20),
-                {_at(f"back - 60 - abs(random()) % 1800")},
-                CASE WHEN luck < 96 THEN {_at(f"back - 600 - abs(random()) % 28800")} END
+                {_at("back - 60 - abs(random()) % 1800")},
+                CASE WHEN luck < 96 THEN {_at("back - 600 - abs(random()) % 28800")} END
             FROM c""", (site, json.dumps(CATEGORIES, ensure_ascii=False)))  # fmt: skip
         print(f"  complaints {time.perf_counter() - t0:.1f} s", flush=True)
         q(f"""INSERT INTO followups (id, origin_site_id, created_at, updated_at, row_version,
@@ -133,7 +133,7 @@ def _build(path: Path, customers: int, visits: int, complaints: int) -> None:
         q("UPDATE survey_responses SET css_ratio = index_score / expectation")
         print(f"  survey answers {time.perf_counter() - t0:.1f} s", flush=True)
         # One customer in ten stopped coming about a year ago: the churn-risk list has work.
-        q(f"""UPDATE visits SET occurred_at = strftime('%Y-%m-%d %H:%M:%f', occurred_at,
+        q("""UPDATE visits SET occurred_at = strftime('%Y-%m-%d %H:%M:%f', occurred_at,
                 '-400 days') || '000' WHERE customer_id IN (SELECT id FROM customers
                 WHERE rowid % 10 = 3)""")  # fmt: skip
         q("""INSERT INTO customer_stats (customer_id, visit_count, first_visit_at, last_visit_at,

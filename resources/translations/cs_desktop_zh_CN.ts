@@ -183,48 +183,48 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../cs_desktop/app.py" line="154"/>
-        <location filename="../../cs_desktop/app.py" line="176"/>
+        <location filename="../../cs_desktop/app.py" line="171"/>
+        <location filename="../../cs_desktop/app.py" line="193"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="156"/>
+        <location filename="../../cs_desktop/app.py" line="173"/>
         <source>Creating {count} demo customers…</source>
         <translation>正在创建 {count} 位演示客户…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="158"/>
+        <location filename="../../cs_desktop/app.py" line="175"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="177"/>
+        <location filename="../../cs_desktop/app.py" line="194"/>
         <source>The demo data could not be created: {error}</source>
         <translation>演示数据未能创建：{error}</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="203"/>
+        <location filename="../../cs_desktop/app.py" line="220"/>
         <source>Preparing customer search…</source>
         <translation>正在准备客户搜索…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="225"/>
+        <location filename="../../cs_desktop/app.py" line="242"/>
         <source>Updating customer tiers…</source>
         <translation>正在更新客户等级…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="286"/>
+        <location filename="../../cs_desktop/app.py" line="303"/>
         <source>Daily backup</source>
         <translation>每日备份</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="287"/>
+        <location filename="../../cs_desktop/app.py" line="304"/>
         <source>Today&apos;s backup could not be written to {folder}. Check that the backup folder or USB drive is there; your data are not affected.</source>
         <translation>今天的备份无法写入 {folder}。请检查备份文件夹或U盘是否可用；您的数据不受影响。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="311"/>
+        <location filename="../../cs_desktop/app.py" line="329"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
@@ -1366,6 +1366,98 @@ The program now restarts to open them; sign in again.</source>
         <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="224"/>
         <source>{what}, overdue</source>
         <translation>{what}，已超时</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <location filename="../../cs_desktop/ui/charts/bars.py" line="143"/>
+        <source>Showing the first {shown} of {total}</source>
+        <translation>仅显示前 {shown} 项（共 {total} 项）</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/charts/bars.py" line="153"/>
+        <location filename="../../cs_desktop/ui/charts/radar.py" line="180"/>
+        <location filename="../../cs_desktop/ui/charts/tile.py" line="81"/>
+        <location filename="../../cs_desktop/ui/charts/trend.py" line="178"/>
+        <source>No data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/charts/bars.py" line="156"/>
+        <source>{count} records</source>
+        <translation>{count} 条</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/charts/bars.py" line="163"/>
+        <location filename="../../cs_desktop/ui/charts/radar.py" line="188"/>
+        <location filename="../../cs_desktop/ui/charts/trend.py" line="181"/>
+        <source>Target: {value}</source>
+        <translation>目标：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/charts/chart_base.py" line="22"/>
+        <location filename="../../cs_desktop/ui/charts/radar.py" line="51"/>
+        <source>No data for this period.</source>
+        <translation>本期暂无数据。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/charts/formats.py" line="21"/>
+        <source>{count} min</source>
+        <translation>{count} 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/charts/radar.py" line="182"/>
+        <source>This period: {value}</source>
+        <translation>本期：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/charts/radar.py" line="185"/>
+        <location filename="../../cs_desktop/ui/charts/tile.py" line="128"/>
+        <source>Previous period: {value}</source>
+        <translation>上期：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/charts/radar.py" line="306"/>
+        <source>This period</source>
+        <translation>本期</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/charts/radar.py" line="309"/>
+        <source>Previous period</source>
+        <translation>上期</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/charts/radar.py" line="312"/>
+        <source>Target {value}</source>
+        <translation>目标 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/charts/tile.py" line="88"/>
+        <location filename="../../cs_desktop/ui/charts/trend.py" line="184"/>
+        <source>✔ Target met</source>
+        <translation>✔ 达标</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/charts/tile.py" line="89"/>
+        <location filename="../../cs_desktop/ui/charts/trend.py" line="185"/>
+        <source>✘ Target missed</source>
+        <translation>✘ 未达标</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/charts/tile.py" line="92"/>
+        <source>Target ≥ {value}</source>
+        <translation>目标 ≥ {value}</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/charts/tile.py" line="93"/>
+        <source>Target ≤ {value}</source>
+        <translation>目标 ≤ {value}</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/charts/tile.py" line="116"/>
+        <source>No previous period to compare</source>
+        <translation>没有上期数据可比较</translation>
     </message>
 </context>
 <context>
@@ -5588,59 +5680,310 @@ Already on the kept card, set aside: {aside}</source>
     </message>
 </context>
 <context>
+    <name>KpiDrill</name>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/kpi_drill.py" line="40"/>
+        <source>follow-up</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/kpi_drill.py" line="41"/>
+        <source>at the counter</source>
+        <translation>窗口现场</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/kpi_drill.py" line="42"/>
+        <source>paper form</source>
+        <translation>纸质表</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/kpi_drill.py" line="43"/>
+        <source>complaint closure</source>
+        <translation>投诉结案</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/kpi_drill.py" line="49"/>
+        <source>to do</source>
+        <translation>待回访</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/kpi_drill.py" line="50"/>
+        <source>completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/kpi_drill.py" line="51"/>
+        <source>not reached</source>
+        <translation>未联系上</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/kpi_drill.py" line="52"/>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/kpi_drill.py" line="53"/>
+        <source>registered</source>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/kpi_drill.py" line="54"/>
+        <source>investigating</source>
+        <translation>调查中</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/kpi_drill.py" line="55"/>
+        <source>resolving</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/kpi_drill.py" line="56"/>
+        <source>feedback</source>
+        <translation>反馈</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/kpi_drill.py" line="57"/>
+        <source>waiting for the customer</source>
+        <translation>等待客户</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/kpi_drill.py" line="58"/>
+        <source>closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/kpi_drill.py" line="59"/>
+        <source>reviewed</source>
+        <translation>已复盘</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/kpi_drill.py" line="64"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/kpi_drill.py" line="65"/>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/kpi_drill.py" line="68"/>
+        <source>Answered</source>
+        <translation>填写时间</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/kpi_drill.py" line="70"/>
+        <source>Survey</source>
+        <translation>调查表</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/kpi_drill.py" line="71"/>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/kpi_drill.py" line="72"/>
+        <source>Index</source>
+        <translation>指数</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/kpi_drill.py" line="74"/>
+        <source>NPS</source>
+        <translation>NPS（净推荐值）</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/kpi_drill.py" line="77"/>
+        <source>Comment</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/kpi_drill.py" line="82"/>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/kpi_drill.py" line="84"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/kpi_drill.py" line="85"/>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/kpi_drill.py" line="88"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/kpi_drill.py" line="91"/>
+        <source>First response</source>
+        <translation>首次响应</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/kpi_drill.py" line="92"/>
+        <source>Resolution time</source>
+        <translation>解决用时</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/kpi_drill.py" line="94"/>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/kpi_drill.py" line="95"/>
+        <source>Resolved</source>
+        <translation>解决时间</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/kpi_drill.py" line="96"/>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/kpi_drill.py" line="98"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/kpi_drill.py" line="101"/>
+        <source>At first contact</source>
+        <translation>首次接触解决</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/kpi_drill.py" line="103"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/kpi_drill.py" line="103"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/kpi_drill.py" line="105"/>
+        <source>In the customer&apos;s words</source>
+        <translation>客户原话</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/kpi_drill.py" line="119"/>
+        <source>{kpi}: the records behind it</source>
+        <translation>{kpi}：明细记录</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/kpi_drill.py" line="124"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/kpi_drill.py" line="139"/>
+        <source>Double-click a row to open it.</source>
+        <translation>双击一行可打开。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/kpi_drill.py" line="151"/>
+        <source>{kpi} · {period}{filters}</source>
+        <translation>{kpi} · {period}{filters}</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/kpi_drill.py" line="160"/>
+        <source>{count} records</source>
+        <translation>{count} 条</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/kpi_drill.py" line="161"/>
+        <source>No records.</source>
+        <translation>没有记录。</translation>
+    </message>
+</context>
+<context>
+    <name>KpiTargets</name>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/kpi_targets.py" line="43"/>
+        <source>KPI targets</source>
+        <translation>KPI 目标</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/kpi_targets.py" line="59"/>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/kpi_targets.py" line="61"/>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/kpi_targets.py" line="72"/>
+        <source>Back to the defaults</source>
+        <translation>恢复默认值</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/kpi_targets.py" line="78"/>
+        <source>The defaults come from the service standards: first-contact resolution at least 75%, satisfaction at least 4.5 of 5, first response within 10 minutes, resolution within 4 hours, complaint rate at most 0.5%, NPS at least 60.</source>
+        <translation>默认值来自服务标准：首次接触解决率不低于 75%，满意度不低于 4.5 分（满分 5 分），首次响应不超过 10 分钟，解决不超过 4 小时，投诉率不高于 0.5%，NPS 不低于 60。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/kpi_targets.py" line="117"/>
+        <source>{kpi}: this target is out of range. Nothing was saved.</source>
+        <translation>{kpi}：目标超出范围。未保存任何内容。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="197"/>
         <source>Customer Service Desk — {site}</source>
         <translation>客户服务台 — {site}</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="200"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="204"/>
         <source>{page}  ({count})</source>
         <translation>{page}（{count}）</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="206"/>
         <source>{page} (Ctrl+{key})</source>
         <translation>{page}（Ctrl+{key}）</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="204"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="208"/>
         <source>Database in use</source>
         <translation>正在使用的数据库</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="263"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="267"/>
         <source>Counts unavailable</source>
         <translation>暂时无法统计</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="271"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="275"/>
         <source>Counting records…</source>
         <translation>正在统计记录…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="275"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="279"/>
         <source>{open} ({overdue} overdue)</source>
         <translation>{open}（超时 {overdue}）</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="278"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="282"/>
         <source>Customers {customers} · Visits {visits} · Open complaints {complaints} · Follow-ups due {due}</source>
         <translation>客户 {customers} · 来访 {visits} · 未结投诉 {complaints} · 待回访 {due}</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="377"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="381"/>
         <source>Not allowed</source>
         <translation>无权操作</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="385"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="389"/>
         <source>Something went wrong</source>
         <translation>操作未完成</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="386"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="390"/>
         <source>The last action could not be completed. Nothing was changed by it.</source>
         <translation>刚才的操作未能完成，数据没有因此改变。</translation>
     </message>
@@ -6137,36 +6480,731 @@ Already on the kept card, set aside: {aside}</source>
     </message>
 </context>
 <context>
+    <name>ReportBars</name>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_bars.py" line="63"/>
+        <source>Figure:</source>
+        <translation>指标：</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_bars.py" line="64"/>
+        <source>per</source>
+        <translation>按</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_bars.py" line="69"/>
+        <source>Nothing to compare in this period.</source>
+        <translation>本期没有可对比的数据。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_bars.py" line="89"/>
+        <source>Working out the figures…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_bars.py" line="113"/>
+        <source>{kpi} per {by}, weakest first ({target}). Click a bar for its records.</source>
+        <translation>按{by}对比{kpi}，最弱的在前（{target}）。点击柱条查看明细。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_export.py" line="42"/>
+        <source>minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_export.py" line="44"/>
+        <source>hours</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_export.py" line="51"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_export.py" line="51"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_export.py" line="58"/>
+        <source>Figures</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_export.py" line="59"/>
+        <location filename="../../cs_desktop/ui/pages/report_export.py" line="68"/>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_export.py" line="59"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_export.py" line="60"/>
+        <location filename="../../cs_desktop/ui/pages/report_export.py" line="87"/>
+        <source>Counted over</source>
+        <translation>统计基数</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_export.py" line="60"/>
+        <source>90th percentile</source>
+        <translation>第 90 百分位</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_export.py" line="61"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_export.py" line="61"/>
+        <location filename="../../cs_desktop/ui/pages/report_export.py" line="88"/>
+        <source>Target met</source>
+        <translation>是否达标</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_export.py" line="62"/>
+        <location filename="../../cs_desktop/ui/pages/report_export.py" line="73"/>
+        <source>Previous period</source>
+        <translation>上期</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_export.py" line="67"/>
+        <source>Trend</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_export.py" line="71"/>
+        <source>Survey items</source>
+        <translation>调查项目</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_export.py" line="72"/>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_export.py" line="72"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_export.py" line="73"/>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_export.py" line="74"/>
+        <source>Answers</source>
+        <translation>答卷数</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_export.py" line="74"/>
+        <source>Improvement priority</source>
+        <translation>改进优先级</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_export.py" line="78"/>
+        <source>Tiers</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_export.py" line="79"/>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_export.py" line="79"/>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_export.py" line="80"/>
+        <source>Value of visits in the period (yuan)</source>
+        <translation>本期来访价值（元）</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_export.py" line="86"/>
+        <source>Compare</source>
+        <translation>对比</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFilters</name>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_filters.py" line="83"/>
+        <source>All sites</source>
+        <translation>全部站点</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_filters.py" line="84"/>
+        <source>All staff</source>
+        <translation>全部员工</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_filters.py" line="85"/>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_filters.py" line="86"/>
+        <source>All tiers</source>
+        <translation>全部等级</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_filters.py" line="88"/>
+        <location filename="../../cs_desktop/ui/pages/report_filters.py" line="138"/>
+        <location filename="../../cs_desktop/ui/pages/report_filters.py" line="144"/>
+        <source>No tier</source>
+        <translation>无等级</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_filters.py" line="89"/>
+        <source>The period before</source>
+        <translation>上一期</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_filters.py" line="90"/>
+        <source>The period after</source>
+        <translation>下一期</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_filters.py" line="91"/>
+        <source>Back to the current period</source>
+        <translation>回到本期</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_filters.py" line="92"/>
+        <source>Enter paper surveys…</source>
+        <translation>录入纸质调查表…</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_filters.py" line="93"/>
+        <source>Targets…</source>
+        <translation>目标…</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_filters.py" line="94"/>
+        <source>Export to Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportLoyalty</name>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="36"/>
+        <source>no answers</source>
+        <translation>无答卷</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="60"/>
+        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="85"/>
+        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="110"/>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="61"/>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="63"/>
+        <source>Still visiting</source>
+        <translation>仍在来访</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="65"/>
+        <source>{count} keep their usual rhythm</source>
+        <translation>{count} 位仍按惯常频率来访</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="67"/>
+        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="149"/>
+        <source>Churn risk</source>
+        <translation>流失风险</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="69"/>
+        <source>Would return</source>
+        <translation>愿意再来</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="71"/>
+        <source>Would recommend</source>
+        <translation>愿意推荐</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="73"/>
+        <source>NPS</source>
+        <translation>NPS（净推荐值）</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="75"/>
+        <source>Answers</source>
+        <translation>答卷数</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="84"/>
+        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="109"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="86"/>
+        <source>Last visit</source>
+        <translation>最近来访</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="87"/>
+        <source>Usually every</source>
+        <translation>通常间隔</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="88"/>
+        <source>{days} days</source>
+        <translation>{days} 天</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="90"/>
+        <source>Behind by</source>
+        <translation>已超出</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="91"/>
+        <source>{times}×</source>
+        <translation>{times} 倍</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="93"/>
+        <source>Visits</source>
+        <translation>来访次数</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="95"/>
+        <source>Value (yuan)</source>
+        <translation>价值（元）</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="111"/>
+        <source>Credit limit</source>
+        <translation>信用额度</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="113"/>
+        <source>Owed</source>
+        <translation>欠款</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="115"/>
+        <source>Over by</source>
+        <translation>超出</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="145"/>
+        <source>Loyalty per tier</source>
+        <translation>各等级忠诚度</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="146"/>
+        <source>Intention: the survey answers of the period. Behaviour: whether each customer still comes at their own usual rhythm, as of today.</source>
+        <translation>意向：本期调查答卷。行为：截至今天，每位客户是否仍按自己惯常的频率来访。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="150"/>
+        <source>Over the credit limit</source>
+        <translation>超出信用额度</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="158"/>
+        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="159"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="161"/>
+        <source>{count} customers have stayed away at least twice as long as they usually do (and at least two weeks). Call them before they are gone.</source>
+        <translation>{count} 位客户未来访的时间已达其惯常间隔的两倍以上（且至少两周）。请在流失前联系他们。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="165"/>
+        <source>{count} customers owe more than their credit limit.</source>
+        <translation>{count} 位客户的欠款超出信用额度。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportOverview</name>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_overview.py" line="80"/>
+        <source>90th percentile: {value}</source>
+        <translation>第 90 百分位：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_overview.py" line="82"/>
+        <source>Counted over {count}.</source>
+        <translation>统计基数：{count}。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_overview.py" line="90"/>
+        <source>No figures in these periods.</source>
+        <translation>这些期间没有数据。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_overview.py" line="95"/>
+        <source>{kpi} over the last {count} periods ({target}); click a point for its records.</source>
+        <translation>{kpi}近 {count} 期走势（{target}）；点击数据点查看明细。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_overview.py" line="99"/>
+        <source>Records of {period}…</source>
+        <translation>{period} 的明细…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSatisfaction</name>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_satisfaction.py" line="49"/>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_satisfaction.py" line="51"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_satisfaction.py" line="54"/>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_satisfaction.py" line="55"/>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_satisfaction.py" line="57"/>
+        <source>Answers</source>
+        <translation>答卷数</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_satisfaction.py" line="93"/>
+        <source>The radar needs answers to at least three survey items in this period.</source>
+        <translation>雷达图需要本期至少三个调查项目有答卷。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_satisfaction.py" line="98"/>
+        <source>Improve first</source>
+        <translation>优先改进</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_satisfaction.py" line="100"/>
+        <source>{n}. {item}: {score} (target {target})</source>
+        <translation>{n}. {item}：{score} 分（目标 {target}）</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_satisfaction.py" line="106"/>
+        <source>No survey answers in this period.</source>
+        <translation>本期没有调查答卷。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_satisfaction.py" line="110"/>
+        <source>Nobody answered the recommendation question in this period.</source>
+        <translation>本期没有人回答推荐意愿题。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_satisfaction.py" line="113"/>
+        <source>NPS {score}: {promoters} promoters ({p}), {passives} passives ({m}), {detractors} detractors ({d}).</source>
+        <translation>NPS {score}：推荐者 {promoters} 人（{p}），中立者 {passives} 人（{m}），贬损者 {detractors} 人（{d}）。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_satisfaction.py" line="120"/>
+        <source>The answers of this period…</source>
+        <translation>本期答卷…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTexts</name>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_texts.py" line="19"/>
+        <source>Satisfaction index (CSI)</source>
+        <translation>满意度指数（CSI）</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_texts.py" line="20"/>
+        <source>Net promoter score (NPS)</source>
+        <translation>净推荐值（NPS）</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_texts.py" line="21"/>
+        <source>Rating over expectation (CSS)</source>
+        <translation>评分与期望比（CSS）</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_texts.py" line="22"/>
+        <source>Satisfied customers (CSAT)</source>
+        <translation>满意客户比例（CSAT）</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_texts.py" line="23"/>
+        <source>Resolved at first contact</source>
+        <translation>首次接触解决率</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_texts.py" line="24"/>
+        <source>First response time (median)</source>
+        <translation>首次响应时间（中位数）</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_texts.py" line="25"/>
+        <source>Resolution time (median)</source>
+        <translation>解决时间（中位数）</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_texts.py" line="26"/>
+        <source>Complaint rate</source>
+        <translation>投诉率</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_texts.py" line="27"/>
+        <source>Follow-ups completed</source>
+        <translation>回访完成率</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_texts.py" line="34"/>
+        <source>The weighted mean of the survey items, on a 1-5 scale.</source>
+        <translation>各调查项目的加权平均分（1–5 分）。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_texts.py" line="36"/>
+        <source>% who would recommend us (9-10) minus % who would not (0-6).</source>
+        <translation>愿意推荐（9–10 分）的百分比减去不愿推荐（0–6 分）的百分比。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_texts.py" line="38"/>
+        <source>Each customer&apos;s rating divided by what they expected; 1 or more means satisfied.</source>
+        <translation>每位客户的评分除以其期望值；大于等于 1 表示满意。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_texts.py" line="40"/>
+        <source>Share of answers with an overall score of 4 or 5.</source>
+        <translation>综合得分为 4 或 5 分的答卷比例。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_texts.py" line="41"/>
+        <source>Share of the complaints resolved in the period that were settled on the spot.</source>
+        <translation>本期解决的投诉中当场解决的比例。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_texts.py" line="43"/>
+        <source>From receiving a complaint to the first answer; the 90th percentile is in the tooltip.</source>
+        <translation>从受理投诉到首次答复的时间；第 90 百分位见提示。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_texts.py" line="45"/>
+        <source>From receiving a complaint to resolving it, for those resolved in the period.</source>
+        <translation>从受理投诉到解决的时间，按本期解决的投诉统计。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_texts.py" line="47"/>
+        <source>Complaints received per visit or call.</source>
+        <translation>每次来访或来电对应的投诉数。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_texts.py" line="48"/>
+        <source>Share of the follow-ups due so far in the period that were completed.</source>
+        <translation>本期截至今天到期的回访中已完成的比例。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_texts.py" line="72"/>
+        <location filename="../../cs_desktop/ui/pages/report_texts.py" line="79"/>
+        <source>{count} min</source>
+        <translation>{count} 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_texts.py" line="74"/>
+        <location filename="../../cs_desktop/ui/pages/report_texts.py" line="83"/>
+        <source>{count} h</source>
+        <translation>{count} 小时</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_texts.py" line="75"/>
+        <source>{count} days</source>
+        <translation>{count} 天</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_texts.py" line="112"/>
+        <source>target ≥ {value}</source>
+        <translation>目标 ≥ {value}</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_texts.py" line="113"/>
+        <source>target ≤ {value}</source>
+        <translation>目标 ≤ {value}</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_texts.py" line="117"/>
+        <source>no data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_texts.py" line="122"/>
+        <source>Day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_texts.py" line="123"/>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_texts.py" line="124"/>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_texts.py" line="125"/>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_texts.py" line="137"/>
+        <source>{year} week {week} ({start}–{end})</source>
+        <translation>{year}年第{week}周（{start}–{end}）</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_texts.py" line="140"/>
+        <source>{year}-{month}</source>
+        <translation>{year}年{month}月</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_texts.py" line="142"/>
+        <source>{year} Q{quarter}</source>
+        <translation>{year}年第{quarter}季度</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_texts.py" line="159"/>
+        <source>Staff member</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_texts.py" line="160"/>
+        <source>Complaint category</source>
+        <translation>投诉类别</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_texts.py" line="161"/>
+        <source>Customer tier</source>
+        <translation>客户等级</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_texts.py" line="162"/>
+        <source>Site</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_texts.py" line="169"/>
+        <source>(nobody recorded)</source>
+        <translation>（未记录员工）</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_texts.py" line="170"/>
+        <source>(no category)</source>
+        <translation>（无类别）</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_texts.py" line="171"/>
+        <source>(no tier)</source>
+        <translation>（无等级）</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_texts.py" line="172"/>
+        <source>(unknown site)</source>
+        <translation>（未知站点）</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../cs_desktop/ui/pages/reports.py" line="19"/>
+        <location filename="../../cs_desktop/ui/pages/reports.py" line="109"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/reports.py" line="22"/>
-        <source>Satisfaction and service figures: CSI, CSS, NPS, response times, complaint rate, follow-up completion.</source>
-        <translation>满意度与服务指标：CSI、CSS、NPS、响应时间、投诉率、回访完成率。</translation>
+        <location filename="../../cs_desktop/ui/pages/reports.py" line="112"/>
+        <source>Satisfaction and service</source>
+        <translation>满意度与服务</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/reports.py" line="29"/>
-        <source>Charts against targets, with a click through to the records behind a figure</source>
-        <translation>对照目标的图表，点击数字即可查看背后的记录</translation>
+        <location filename="../../cs_desktop/ui/pages/reports.py" line="113"/>
+        <source>Overview</source>
+        <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/reports.py" line="33"/>
-        <source>Survey definitions and answers from follow-ups, the counter and paper forms</source>
-        <translation>调查问卷的设置，以及来自回访、柜台和纸质问卷的答卷</translation>
+        <location filename="../../cs_desktop/ui/pages/reports.py" line="114"/>
+        <source>Satisfaction survey</source>
+        <translation>满意度调查</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/reports.py" line="37"/>
-        <source>Churn-risk and over-credit-limit warnings; export to Excel</source>
-        <translation>流失风险与超出信用额度预警；导出为 Excel</translation>
+        <location filename="../../cs_desktop/ui/pages/reports.py" line="115"/>
+        <source>Compare</source>
+        <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/reports.py" line="41"/>
-        <source>Survey answers recorded: {count}</source>
-        <translation>已录入的调查答卷：{count} 份</translation>
+        <location filename="../../cs_desktop/ui/pages/reports.py" line="116"/>
+        <source>Loyalty and warnings</source>
+        <translation>忠诚度与预警</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/reports.py" line="117"/>
+        <source>Reports are for supervisors and administrators: they compare staff members. Ask a supervisor to sign in.</source>
+        <translation>报表仅供主管和管理员查看：其中有员工之间的对比。请主管登录。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/reports.py" line="141"/>
+        <source>Working out the figures…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/reports.py" line="178"/>
+        <source>{answers} survey answers, {complaints} complaints and {services} visits or calls in this period.</source>
+        <translation>本期共有调查答卷 {answers} 份、投诉 {complaints} 件、来访或来电 {services} 次。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/reports.py" line="230"/>
+        <source>Service report {period}.xlsx</source>
+        <translation>服务报表 {period}.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/reports.py" line="233"/>
+        <source>Export the report</source>
+        <translation>导出报表</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/reports.py" line="234"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/reports.py" line="245"/>
+        <location filename="../../cs_desktop/ui/pages/reports.py" line="250"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/reports.py" line="247"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation>文件夹 {folder} 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/reports.py" line="250"/>
+        <source>The report could not be written: {reason}</source>
+        <translation>报表无法写入：{reason}</translation>
     </message>
 </context>
 <context>

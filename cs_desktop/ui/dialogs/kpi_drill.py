@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -61,49 +61,48 @@ def status_name(code: str) -> str:
 
 
 def drill_columns(records: Records) -> list[Column[Record]]:
-    t = translate
-    customer = Column[Record](lambda: t("KpiDrill", "Customer"), lambda r: r.customer)
-    staff = Column[Record](lambda: t("KpiDrill", "Staff"), lambda r: r.staff)
+    customer = Column[Record](lambda: translate("KpiDrill", "Customer"), lambda r: r.customer)
+    staff = Column[Record](lambda: translate("KpiDrill", "Staff"), lambda r: r.staff)
     if records is Records.RESPONSES:
         return [
-            Column(lambda: t("KpiDrill", "Answered"), _at),
+            Column(lambda: translate("KpiDrill", "Answered"), _at),
             customer,
-            Column(lambda: t("KpiDrill", "Survey"), lambda r: r.what),
-            Column(lambda: t("KpiDrill", "How"), lambda r: source_name(r.state)),
-            Column(lambda: t("KpiDrill", "Index"),
+            Column(lambda: translate("KpiDrill", "Survey"), lambda r: r.what),
+            Column(lambda: translate("KpiDrill", "How"), lambda r: source_name(r.state)),
+            Column(lambda: translate("KpiDrill", "Index"),
                    lambda r: "" if r.score is None else score(r.score), align_right=True),
-            Column(lambda: t("KpiDrill", "NPS"), lambda r: "" if r.nps is None else str(r.nps),
+            Column(lambda: translate("KpiDrill", "NPS"), lambda r: "" if r.nps is None else str(r.nps),
                    align_right=True),
             staff,
-            Column(lambda: t("KpiDrill", "Comment"), lambda r: r.comment,
+            Column(lambda: translate("KpiDrill", "Comment"), lambda r: r.comment,
                    tooltip=lambda r: r.comment),
         ]  # fmt: skip
     if records is Records.FOLLOWUPS:
         return [
-            Column(lambda: t("KpiDrill", "Due"), _at),
+            Column(lambda: translate("KpiDrill", "Due"), _at),
             customer,
-            Column(lambda: t("KpiDrill", "Status"), lambda r: status_name(r.state)),
-            Column(lambda: t("KpiDrill", "Satisfaction"),
+            Column(lambda: translate("KpiDrill", "Status"), lambda r: status_name(r.state)),
+            Column(lambda: translate("KpiDrill", "Satisfaction"),
                    lambda r: "" if r.score is None else f"{r.score:.0f}", align_right=True),
             staff,
-            Column(lambda: t("KpiDrill", "Outcome"), lambda r: r.comment,
+            Column(lambda: translate("KpiDrill", "Outcome"), lambda r: r.comment,
                    tooltip=lambda r: r.comment),
         ]  # fmt: skip
-    took = (t("KpiDrill", "First response") if records is Records.RECEIVED
-            else t("KpiDrill", "Resolution time"))  # fmt: skip
+    took = (translate("KpiDrill", "First response") if records is Records.RECEIVED
+            else translate("KpiDrill", "Resolution time"))  # fmt: skip
     return [
-        Column(lambda: t("KpiDrill", "Received") if records is Records.RECEIVED
-               else t("KpiDrill", "Resolved"), _at),
-        Column(lambda: t("KpiDrill", "Complaint"), lambda r: r.what),
+        Column(lambda: translate("KpiDrill", "Received") if records is Records.RECEIVED
+               else translate("KpiDrill", "Resolved"), _at),
+        Column(lambda: translate("KpiDrill", "Complaint"), lambda r: r.what),
         customer,
-        Column(lambda: t("KpiDrill", "State"), lambda r: status_name(r.state)),
+        Column(lambda: translate("KpiDrill", "State"), lambda r: status_name(r.state)),
         Column(lambda: took, lambda r: "" if r.seconds is None else duration(r.seconds),
                align_right=True),
-        Column(lambda: t("KpiDrill", "At first contact"),
+        Column(lambda: translate("KpiDrill", "At first contact"),
                lambda r: "" if r.first_contact is None else
-               (t("KpiDrill", "yes") if r.first_contact else t("KpiDrill", "no"))),
+               (translate("KpiDrill", "yes") if r.first_contact else translate("KpiDrill", "no"))),
         staff,
-        Column(lambda: t("KpiDrill", "In the customer's words"), lambda r: r.comment,
+        Column(lambda: translate("KpiDrill", "In the customer's words"), lambda r: r.comment,
                tooltip=lambda r: r.comment),
     ]  # fmt: skip
 

@@ -53,40 +53,39 @@ def _yes_no(met: bool | None) -> str:
 
 def report_tables(board: Dashboard, filters: str,
                   bars: tuple[Kpi, Dim, list[Bar]] | None) -> list[Table]:  # fmt: skip
-    t = translate
     period = period_name(board.periods[-1])
     heading = f"{period} · {filters}" if filters else period
-    figures = Table(t("ReportExport", "Figures"), [
-        t("ReportExport", "Figure"), t("ReportExport", "Unit"), heading,
-        t("ReportExport", "Counted over"), t("ReportExport", "90th percentile"),
-        t("ReportExport", "Target"), t("ReportExport", "Target met"),
-        t("ReportExport", "Previous period")], [
+    figures = Table(translate("ReportExport", "Figures"), [
+        translate("ReportExport", "Figure"), translate("ReportExport", "Unit"), heading,
+        translate("ReportExport", "Counted over"), translate("ReportExport", "90th percentile"),
+        translate("ReportExport", "Target"), translate("ReportExport", "Target met"),
+        translate("ReportExport", "Previous period")], [
         [kpi_name(kpi), _unit(kpi), _value(kpi, board.figure(kpi).value), board.figure(kpi).count,
          _value(kpi, board.figure(kpi).p90), _value(kpi, board.targets[kpi].value),
          _yes_no(board.figure(kpi).met), _value(kpi, board.figure(kpi, back=1).value)]
         for kpi in KPIS], [None, None, None, WHOLE])  # fmt: skip
-    trend = Table(t("ReportExport", "Trend"),
-                  [t("ReportExport", "Figure"), *[p.label for p in board.periods]],
+    trend = Table(translate("ReportExport", "Trend"),
+                  [translate("ReportExport", "Figure"), *[p.label for p in board.periods]],
                   [[kpi_name(kpi), *[_value(kpi, f.value) for f in board.trends[kpi]]]
                    for kpi in KPIS])  # fmt: skip
-    items = Table(t("ReportExport", "Survey items"), [
-        t("ReportExport", "Item"), t("ReportExport", "Score"),
-        t("ReportExport", "Previous period"), t("ReportExport", "Weight"),
-        t("ReportExport", "Answers"), t("ReportExport", "Improvement priority")], [
+    items = Table(translate("ReportExport", "Survey items"), [
+        translate("ReportExport", "Item"), translate("ReportExport", "Score"),
+        translate("ReportExport", "Previous period"), translate("ReportExport", "Weight"),
+        translate("ReportExport", "Answers"), translate("ReportExport", "Improvement priority")], [
         [i.text, i.mean, i.previous, i.weight, i.answers,
          next((n for n, p in enumerate(board.priorities, 1) if p.code == i.code), None)]
         for i in board.items], [None, DECIMAL, DECIMAL, PERCENT, WHOLE, WHOLE])  # fmt: skip
-    tiers = Table(t("ReportExport", "Tiers"), [
-        t("ReportExport", "Tier"), t("ReportExport", "Customers"),
-        t("ReportExport", "Value of visits in the period (yuan)")], [
+    tiers = Table(translate("ReportExport", "Tiers"), [
+        translate("ReportExport", "Tier"), translate("ReportExport", "Customers"),
+        translate("ReportExport", "Value of visits in the period (yuan)")], [
         [f.label or none_label(Dim.TIER), f.customers, f.value_cents / 100]
         for f in board.tiers], [None, WHOLE, "#,##0.00"])  # fmt: skip
     tables = [figures, trend, items, tiers]
     if bars is not None:
         kpi, by, shown = bars
-        tables.append(Table(t("ReportExport", "Compare"), [
-            dim_name(by), kpi_name(kpi), t("ReportExport", "Counted over"),
-            t("ReportExport", "Target met")], [
+        tables.append(Table(translate("ReportExport", "Compare"), [
+            dim_name(by), kpi_name(kpi), translate("ReportExport", "Counted over"),
+            translate("ReportExport", "Target met")], [
             [b.label or none_label(by), _value(kpi, b.value), b.count, _yes_no(b.met)]
             for b in shown], [None, None, WHOLE]))  # fmt: skip
     return tables

@@ -56,24 +56,23 @@ class LoyaltyTab(QWidget):
         super().__init__(parent)
         self._runner, self._service, self._tier_name = runner, service, tier_name
         self._generation = 0
-        t = translate
         self.tiers: RowsModel[TierLoyalty] = RowsModel([
-            Column(lambda: t("ReportLoyalty", "Tier"), lambda r: r.label or tier_name(r.tier)),
-            Column(lambda: t("ReportLoyalty", "Customers"), lambda r: number(r.customers),
+            Column(lambda: translate("ReportLoyalty", "Tier"), lambda r: r.label or tier_name(r.tier)),
+            Column(lambda: translate("ReportLoyalty", "Customers"), lambda r: number(r.customers),
                    align_right=True),
-            Column(lambda: t("ReportLoyalty", "Still visiting"),
+            Column(lambda: translate("ReportLoyalty", "Still visiting"),
                    lambda r: _share(r.still_visiting_share), align_right=True,
-                   tooltip=lambda r: t("ReportLoyalty", "{count} keep their usual rhythm")
+                   tooltip=lambda r: translate("ReportLoyalty", "{count} keep their usual rhythm")
                    .format(count=number(r.still_visiting))),
-            Column(lambda: t("ReportLoyalty", "Churn risk"), lambda r: number(r.churn_risk),
+            Column(lambda: translate("ReportLoyalty", "Churn risk"), lambda r: number(r.churn_risk),
                    align_right=True),
-            Column(lambda: t("ReportLoyalty", "Would return"), lambda r: _share(r.would_return),
+            Column(lambda: translate("ReportLoyalty", "Would return"), lambda r: _share(r.would_return),
                    align_right=True),
-            Column(lambda: t("ReportLoyalty", "Would recommend"),
+            Column(lambda: translate("ReportLoyalty", "Would recommend"),
                    lambda r: _share(r.would_recommend), align_right=True),
-            Column(lambda: t("ReportLoyalty", "NPS"),
+            Column(lambda: translate("ReportLoyalty", "NPS"),
                    lambda r: "" if r.nps is None else whole(r.nps), align_right=True),
-            Column(lambda: t("ReportLoyalty", "Answers"), lambda r: number(r.answers),
+            Column(lambda: translate("ReportLoyalty", "Answers"), lambda r: number(r.answers),
                    align_right=True),
         ], self)  # fmt: skip
         self.tier_table = _table(self.tiers, "loyaltyTable")
@@ -82,18 +81,18 @@ class LoyaltyTab(QWidget):
         self.tier_note.setObjectName("loyaltyNote")
 
         self.churn: PagedRowsModel[ChurnRow] = PagedRowsModel([
-            Column(lambda: t("ReportLoyalty", "Customer"), lambda r: r.name),
-            Column(lambda: t("ReportLoyalty", "Tier"), lambda r: tier_name(r.tier)),
-            Column(lambda: t("ReportLoyalty", "Last visit"), lambda r: local_time(r.last_visit_at)),
-            Column(lambda: t("ReportLoyalty", "Usually every"),
-                   lambda r: t("ReportLoyalty", "{days} days").format(days=f"{r.usual_days:.0f}"),
+            Column(lambda: translate("ReportLoyalty", "Customer"), lambda r: r.name),
+            Column(lambda: translate("ReportLoyalty", "Tier"), lambda r: tier_name(r.tier)),
+            Column(lambda: translate("ReportLoyalty", "Last visit"), lambda r: local_time(r.last_visit_at)),
+            Column(lambda: translate("ReportLoyalty", "Usually every"),
+                   lambda r: translate("ReportLoyalty", "{days} days").format(days=f"{r.usual_days:.0f}"),
                    align_right=True),
-            Column(lambda: t("ReportLoyalty", "Behind by"),
-                   lambda r: t("ReportLoyalty", "{times}×").format(times=f"{r.behind:.1f}"),
+            Column(lambda: translate("ReportLoyalty", "Behind by"),
+                   lambda r: translate("ReportLoyalty", "{times}×").format(times=f"{r.behind:.1f}"),
                    align_right=True),
-            Column(lambda: t("ReportLoyalty", "Visits"), lambda r: number(r.visits),
+            Column(lambda: translate("ReportLoyalty", "Visits"), lambda r: number(r.visits),
                    align_right=True),
-            Column(lambda: t("ReportLoyalty", "Value (yuan)"), lambda r: yuan(r.value_cents),
+            Column(lambda: translate("ReportLoyalty", "Value (yuan)"), lambda r: yuan(r.value_cents),
                    align_right=True),
         ], runner, self)  # fmt: skip
         self.churn_table = _table(self.churn, "churnTable")
@@ -107,13 +106,13 @@ class LoyaltyTab(QWidget):
         box.addWidget(self.churn_table, 1)
 
         self.credit: PagedRowsModel[CreditRow] = PagedRowsModel([
-            Column(lambda: t("ReportLoyalty", "Customer"), lambda r: r.name),
-            Column(lambda: t("ReportLoyalty", "Tier"), lambda r: tier_name(r.tier)),
-            Column(lambda: t("ReportLoyalty", "Credit limit"), lambda r: yuan(r.credit_limit_cents),
+            Column(lambda: translate("ReportLoyalty", "Customer"), lambda r: r.name),
+            Column(lambda: translate("ReportLoyalty", "Tier"), lambda r: tier_name(r.tier)),
+            Column(lambda: translate("ReportLoyalty", "Credit limit"), lambda r: yuan(r.credit_limit_cents),
                    align_right=True),
-            Column(lambda: t("ReportLoyalty", "Owed"), lambda r: yuan(r.balance_cents),
+            Column(lambda: translate("ReportLoyalty", "Owed"), lambda r: yuan(r.balance_cents),
                    align_right=True),
-            Column(lambda: t("ReportLoyalty", "Over by"), lambda r: yuan(r.over_cents),
+            Column(lambda: translate("ReportLoyalty", "Over by"), lambda r: yuan(r.over_cents),
                    align_right=True, color=lambda _r: "#b91c1c"),
         ], runner, self)  # fmt: skip
         self.credit_table = _table(self.credit, "creditTable")
@@ -143,29 +142,27 @@ class LoyaltyTab(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        t = translate
-        self.tier_box.setTitle(t("ReportLoyalty", "Loyalty per tier"))
-        self.tier_note.setText(t(
+        self.tier_box.setTitle(translate("ReportLoyalty", "Loyalty per tier"))
+        self.tier_note.setText(translate(
             "ReportLoyalty", "Intention: the survey answers of the period. Behaviour: whether "
             "each customer still comes at their own usual rhythm, as of today."))  # fmt: skip
-        self.churn_box.setTitle(t("ReportLoyalty", "Churn risk"))
-        self.credit_box.setTitle(t("ReportLoyalty", "Over the credit limit"))
+        self.churn_box.setTitle(translate("ReportLoyalty", "Churn risk"))
+        self.credit_box.setTitle(translate("ReportLoyalty", "Over the credit limit"))
         self.tiers.retranslate()
         self.churn.retranslate()
         self.credit.retranslate()
         self._notes()
 
     def _notes(self) -> None:
-        t = translate
         if not self._loaded:
-            self.churn_note.setText(t("ReportLoyalty", "Loading…"))
-            self.credit_note.setText(t("ReportLoyalty", "Loading…"))
+            self.churn_note.setText(translate("ReportLoyalty", "Loading…"))
+            self.credit_note.setText(translate("ReportLoyalty", "Loading…"))
             return
-        self.churn_note.setText(t(
+        self.churn_note.setText(translate(
             "ReportLoyalty", "{count} customers have stayed away at least twice as long as "
             "they usually do (and at least two weeks). Call them before they are gone.")
             .format(count=number(self.churn.count)))  # fmt: skip
-        self.credit_note.setText(t("ReportLoyalty", "{count} customers owe more than their "
+        self.credit_note.setText(translate("ReportLoyalty", "{count} customers owe more than their "
                                    "credit limit.").format(count=number(self.credit.count)))  # fmt: skip
 
     def load(self, scope: Scope) -> None:
@@ -198,4 +195,3 @@ class LoyaltyTab(QWidget):
     def _open(self, row: ChurnRow | CreditRow | None) -> None:
         if row is not None:
             self.customer_chosen.emit(row.customer_id)
-

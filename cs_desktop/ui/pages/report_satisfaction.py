@@ -41,21 +41,20 @@ class SatisfactionTab(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        t = translate
         self.radar = RadarChart()
         self.radar.setObjectName("csiRadar")
         self.radar.setMinimumSize(360, 300)
         self.radar.itemClicked.connect(lambda _code: self.drill_requested.emit())
         self.items: RowsModel[ItemFigure] = RowsModel([
-            Column(lambda: t("ReportSatisfaction", "Item"), lambda i: i.text,
+            Column(lambda: translate("ReportSatisfaction", "Item"), lambda i: i.text,
                    tooltip=lambda i: i.text),
-            Column(lambda: t("ReportSatisfaction", "Score"), lambda i: score(i.mean),
+            Column(lambda: translate("ReportSatisfaction", "Score"), lambda i: score(i.mean),
                    align_right=True,
                    color=lambda i: "#b91c1c" if i.mean < self._target else None),
-            Column(lambda: t("ReportSatisfaction", "Change"), _change, align_right=True),
-            Column(lambda: t("ReportSatisfaction", "Weight"), lambda i: percent(i.weight),
+            Column(lambda: translate("ReportSatisfaction", "Change"), _change, align_right=True),
+            Column(lambda: translate("ReportSatisfaction", "Weight"), lambda i: percent(i.weight),
                    align_right=True),
-            Column(lambda: t("ReportSatisfaction", "Answers"), lambda i: number(i.answers),
+            Column(lambda: translate("ReportSatisfaction", "Answers"), lambda i: number(i.answers),
                    align_right=True),
         ], self)  # fmt: skip
         self._target = 4.5
@@ -90,31 +89,32 @@ class SatisfactionTab(QWidget):
         layout.addLayout(right, 1)
 
     def show_board(self, board: Dashboard) -> None:
-        t = translate
         self._target = board.targets[Kpi.SATISFACTION].value
-        self.radar.set_empty_text(t("ReportSatisfaction", "The radar needs answers to at least "
+        self.radar.set_empty_text(translate("ReportSatisfaction", "The radar needs answers to at least "
                                     "three survey items in this period."))  # fmt: skip
         self.radar.set_data([RadarItem(i.code, i.text, i.mean, i.previous) for i in board.items],
                             target=self._target)  # fmt: skip
         self.items.set_rows(board.items)
-        self.priorities_box.setTitle(t("ReportSatisfaction", "Improve first"))
+        self.priorities_box.setTitle(translate("ReportSatisfaction", "Improve first"))
         if board.priorities:
-            lines = [t("ReportSatisfaction", "{n}. {item}: {score} (target {target})").format(
+            lines = [translate("ReportSatisfaction", "{n}. {item}: {score} (target {target})").format(
                 n=n, item=i.text, score=score(i.mean), target=score(self._target))
                 for n, i in enumerate(board.priorities, 1)]  # fmt: skip
             self.priorities.setText("<br>".join(lines))
         else:
-            self.priorities.setText(t("ReportSatisfaction", "No survey answers in this period."))
+            self.priorities.setText(
+                translate("ReportSatisfaction", "No survey answers in this period.")
+            )
         parts = board.nps
         if parts is None:
-            self.nps.setText(t("ReportSatisfaction", "Nobody answered the recommendation "
+            self.nps.setText(translate("ReportSatisfaction", "Nobody answered the recommendation "
                                "question in this period."))  # fmt: skip
         else:
-            self.nps.setText(t(
+            self.nps.setText(translate(
                 "ReportSatisfaction", "NPS {score}: {promoters} promoters ({p}), {passives} "
                 "passives ({m}), {detractors} detractors ({d}).").format(
                 score=f"{parts.score:.0f}", promoters=number(parts.promoters),
                 p=percent(parts.promoter_share), passives=number(parts.passives),
                 m=percent(parts.passive_share), detractors=number(parts.detractors),
                 d=percent(parts.detractor_share)))  # fmt: skip
-        self.records_button.setText(t("ReportSatisfaction", "The answers of this period…"))
+        self.records_button.setText(translate("ReportSatisfaction", "The answers of this period…"))

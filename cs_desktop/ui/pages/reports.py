@@ -26,7 +26,7 @@ from cs_desktop.domain.kpis import Kpi
 from cs_desktop.domain.roles import Permission
 from cs_desktop.services.changes import Changes
 from cs_desktop.services.errors import ServiceError
-from cs_desktop.services.kpis import Dashboard, Dim, Scope
+from cs_desktop.services.kpis import Dashboard, Dim
 from cs_desktop.services.kpis.breakdown import Bar
 from cs_desktop.services.kpis.drill import Drill
 
@@ -37,8 +37,8 @@ from ..dialogs.kpi_targets import KpiTargetsDialog
 from ..tasks import SyncTaskRunner, TaskContext, TaskRunner
 from .base import Page
 from .report_bars import BreakdownTab
-from .report_filters import FilterBar
 from .report_export import report_tables
+from .report_filters import FilterBar
 from .report_loyalty import LoyaltyTab
 from .report_overview import OverviewTab
 from .report_satisfaction import SatisfactionTab

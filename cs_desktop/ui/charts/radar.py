@@ -92,7 +92,8 @@ class RadarChart(QWidget):
         """The circle as large as the labels beside, above and below it leave room for."""
         metrics = QFontMetricsF(self.font())
         line = metrics.height()
-        legend = line * 1.6 if self.width() < 620 else 0.0  # wide: the legend fits beside
+        beside = self._legend_width() + 8 < (self.width() - self._label_width()) / 2 - 8
+        legend = 0.0 if beside else line * 1.6  # a row of its own unless it fits beside the top
         spare_x = self._label_width() + 12
         top = bottom = 1
         for index, item in enumerate(self._items):
@@ -300,8 +301,7 @@ class RadarChart(QWidget):
                 p.setBrush(Qt.BrushStyle.NoBrush)
                 p.drawRect(rect.adjusted(-3, -2, 3, 2))
 
-    def _paint_legend(self, p: QPainter, text_colour: QColor) -> None:
-        metrics = QFontMetricsF(self.font())
+    def _legend_entries(self) -> list[tuple[str, QPen, QBrush]]:
         entries: list[tuple[str, QPen, QBrush]] = [
             (translate("Charts", "This period"), QPen(colours.VALUE, 2), QBrush(colours.VALUE_FILL))
         ]
@@ -311,8 +311,17 @@ class RadarChart(QWidget):
         if self._target is not None:
             entries.append((translate("Charts", "Target {value}").format(value=f"{self._target:g}"),
                             QPen(colours.TARGET, 1.5, Qt.PenStyle.DashLine), QBrush()))  # fmt: skip
+        return entries
+
+    def _legend_width(self) -> float:
+        metrics = QFontMetricsF(self.font())
+        h = metrics.height()
+        return sum(h * 1.2 + metrics.horizontalAdvance(e[0]) + 16 for e in self._legend_entries())
+
+    def _paint_legend(self, p: QPainter, text_colour: QColor) -> None:
+        metrics = QFontMetricsF(self.font())
         x, y, h = 8.0, 6.0, metrics.height()
-        for label, pen, brush in entries:
+        for label, pen, brush in self._legend_entries():
             p.setPen(pen)
             p.setBrush(brush)
             p.drawRect(QRectF(x, y + h * 0.2, h * 0.9, h * 0.6))

@@ -59,6 +59,9 @@ def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> No
         cur.execute("PRAGMA journal_mode = WAL")
         cur.execute("PRAGMA synchronous = FULL")
         cur.execute("PRAGMA foreign_keys = ON")
+        # 64 MB of page cache per connection (the default is 2 MB): the reports read hundreds
+        # of thousands of index entries, and each read thread keeps its own connection.
+        cur.execute("PRAGMA cache_size = -65536")
     finally:
         cur.close()
     dbapi_connection.create_function(NEW_ID_FUNCTION, 0, _new_id_bytes)

@@ -1377,7 +1377,7 @@ The program now restarts to open them; sign in again.</source>
     </message>
     <message>
         <location filename="../../cs_desktop/ui/charts/bars.py" line="153"/>
-        <location filename="../../cs_desktop/ui/charts/radar.py" line="180"/>
+        <location filename="../../cs_desktop/ui/charts/radar.py" line="181"/>
         <location filename="../../cs_desktop/ui/charts/tile.py" line="81"/>
         <location filename="../../cs_desktop/ui/charts/trend.py" line="178"/>
         <source>No data</source>
@@ -1390,7 +1390,7 @@ The program now restarts to open them; sign in again.</source>
     </message>
     <message>
         <location filename="../../cs_desktop/ui/charts/bars.py" line="163"/>
-        <location filename="../../cs_desktop/ui/charts/radar.py" line="188"/>
+        <location filename="../../cs_desktop/ui/charts/radar.py" line="189"/>
         <location filename="../../cs_desktop/ui/charts/trend.py" line="181"/>
         <source>Target: {value}</source>
         <translation>目标：{value}</translation>
@@ -1407,12 +1407,12 @@ The program now restarts to open them; sign in again.</source>
         <translation>{count} 分钟</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/charts/radar.py" line="182"/>
+        <location filename="../../cs_desktop/ui/charts/radar.py" line="183"/>
         <source>This period: {value}</source>
         <translation>本期：{value}</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/charts/radar.py" line="185"/>
+        <location filename="../../cs_desktop/ui/charts/radar.py" line="186"/>
         <location filename="../../cs_desktop/ui/charts/tile.py" line="128"/>
         <source>Previous period: {value}</source>
         <translation>上期：{value}</translation>
@@ -6510,126 +6510,151 @@ Already on the kept card, set aside: {aside}</source>
 <context>
     <name>ReportExport</name>
     <message>
-        <location filename="../../cs_desktop/ui/pages/report_export.py" line="42"/>
+        <location filename="../../cs_desktop/ui/pages/report_export.py" line="43"/>
         <source>minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/report_export.py" line="44"/>
+        <location filename="../../cs_desktop/ui/pages/report_export.py" line="45"/>
         <source>hours</source>
         <translation>小时</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/report_export.py" line="51"/>
+        <location filename="../../cs_desktop/ui/pages/report_export.py" line="52"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/report_export.py" line="51"/>
+        <location filename="../../cs_desktop/ui/pages/report_export.py" line="52"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/report_export.py" line="58"/>
+        <location filename="../../cs_desktop/ui/pages/report_export.py" line="59"/>
         <source>Figures</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/report_export.py" line="59"/>
-        <location filename="../../cs_desktop/ui/pages/report_export.py" line="68"/>
+        <location filename="../../cs_desktop/ui/pages/report_export.py" line="60"/>
+        <location filename="../../cs_desktop/ui/pages/report_export.py" line="69"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/report_export.py" line="59"/>
+        <location filename="../../cs_desktop/ui/pages/report_export.py" line="60"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/report_export.py" line="60"/>
-        <location filename="../../cs_desktop/ui/pages/report_export.py" line="87"/>
+        <location filename="../../cs_desktop/ui/pages/report_export.py" line="61"/>
+        <location filename="../../cs_desktop/ui/pages/report_export.py" line="92"/>
         <source>Counted over</source>
         <translation>统计基数</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/report_export.py" line="60"/>
+        <location filename="../../cs_desktop/ui/pages/report_export.py" line="61"/>
         <source>90th percentile</source>
         <translation>第 90 百分位</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/report_export.py" line="61"/>
+        <location filename="../../cs_desktop/ui/pages/report_export.py" line="62"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/report_export.py" line="61"/>
-        <location filename="../../cs_desktop/ui/pages/report_export.py" line="88"/>
+        <location filename="../../cs_desktop/ui/pages/report_export.py" line="62"/>
+        <location filename="../../cs_desktop/ui/pages/report_export.py" line="93"/>
         <source>Target met</source>
         <translation>是否达标</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/report_export.py" line="62"/>
-        <location filename="../../cs_desktop/ui/pages/report_export.py" line="73"/>
+        <location filename="../../cs_desktop/ui/pages/report_export.py" line="63"/>
+        <location filename="../../cs_desktop/ui/pages/report_export.py" line="74"/>
         <source>Previous period</source>
         <translation>上期</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/report_export.py" line="67"/>
+        <location filename="../../cs_desktop/ui/pages/report_export.py" line="68"/>
         <source>Trend</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/report_export.py" line="71"/>
+        <location filename="../../cs_desktop/ui/pages/report_export.py" line="72"/>
         <source>Survey items</source>
         <translation>调查项目</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/report_export.py" line="72"/>
+        <location filename="../../cs_desktop/ui/pages/report_export.py" line="73"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/report_export.py" line="72"/>
+        <location filename="../../cs_desktop/ui/pages/report_export.py" line="73"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/report_export.py" line="73"/>
+        <location filename="../../cs_desktop/ui/pages/report_export.py" line="74"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/report_export.py" line="74"/>
+        <location filename="../../cs_desktop/ui/pages/report_export.py" line="75"/>
         <source>Answers</source>
         <translation>答卷数</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/report_export.py" line="74"/>
+        <location filename="../../cs_desktop/ui/pages/report_export.py" line="75"/>
         <source>Improvement priority</source>
         <translation>改进优先级</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/report_export.py" line="78"/>
+        <location filename="../../cs_desktop/ui/pages/report_export.py" line="79"/>
         <source>Tiers</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/report_export.py" line="79"/>
+        <location filename="../../cs_desktop/ui/pages/report_export.py" line="80"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/report_export.py" line="79"/>
+        <location filename="../../cs_desktop/ui/pages/report_export.py" line="80"/>
         <source>Customers</source>
         <translation>客户数</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/report_export.py" line="80"/>
+        <location filename="../../cs_desktop/ui/pages/report_export.py" line="81"/>
         <source>Value of visits in the period (yuan)</source>
         <translation>本期来访价值（元）</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/report_export.py" line="86"/>
+        <location filename="../../cs_desktop/ui/pages/report_export.py" line="82"/>
+        <source>Still visiting</source>
+        <translation>仍在来访</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_export.py" line="82"/>
+        <source>Churn risk</source>
+        <translation>流失风险</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_export.py" line="83"/>
+        <source>Would return</source>
+        <translation>愿意再来</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_export.py" line="83"/>
+        <source>Would recommend</source>
+        <translation>愿意推荐</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_export.py" line="84"/>
+        <source>NPS</source>
+        <translation>NPS（净推荐值）</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_export.py" line="91"/>
         <source>Compare</source>
         <translation>对比</translation>
     </message>
@@ -6703,8 +6728,8 @@ Already on the kept card, set aside: {aside}</source>
     </message>
     <message>
         <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="60"/>
-        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="85"/>
-        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="110"/>
+        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="87"/>
+        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="112"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
@@ -6715,124 +6740,129 @@ Already on the kept card, set aside: {aside}</source>
     </message>
     <message>
         <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="63"/>
+        <source>Value in the period (yuan)</source>
+        <translation>本期价值（元）</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="65"/>
         <source>Still visiting</source>
         <translation>仍在来访</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="65"/>
+        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="67"/>
         <source>{count} keep their usual rhythm</source>
         <translation>{count} 位仍按惯常频率来访</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="67"/>
-        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="149"/>
+        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="69"/>
+        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="151"/>
         <source>Churn risk</source>
         <translation>流失风险</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="69"/>
+        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="71"/>
         <source>Would return</source>
         <translation>愿意再来</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="71"/>
+        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="73"/>
         <source>Would recommend</source>
         <translation>愿意推荐</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="73"/>
+        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="75"/>
         <source>NPS</source>
         <translation>NPS（净推荐值）</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="75"/>
+        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="77"/>
         <source>Answers</source>
         <translation>答卷数</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="84"/>
-        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="109"/>
+        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="86"/>
+        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="111"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="86"/>
+        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="88"/>
         <source>Last visit</source>
         <translation>最近来访</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="87"/>
+        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="89"/>
         <source>Usually every</source>
         <translation>通常间隔</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="88"/>
+        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="90"/>
         <source>{days} days</source>
         <translation>{days} 天</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="90"/>
+        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="92"/>
         <source>Behind by</source>
         <translation>已超出</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="91"/>
+        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="93"/>
         <source>{times}×</source>
         <translation>{times} 倍</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="93"/>
+        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="95"/>
         <source>Visits</source>
         <translation>来访次数</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="95"/>
+        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="97"/>
         <source>Value (yuan)</source>
         <translation>价值（元）</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="111"/>
+        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="113"/>
         <source>Credit limit</source>
         <translation>信用额度</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="113"/>
+        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="115"/>
         <source>Owed</source>
         <translation>欠款</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="115"/>
+        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="117"/>
         <source>Over by</source>
         <translation>超出</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="145"/>
+        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="147"/>
         <source>Loyalty per tier</source>
         <translation>各等级忠诚度</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="146"/>
+        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="148"/>
         <source>Intention: the survey answers of the period. Behaviour: whether each customer still comes at their own usual rhythm, as of today.</source>
         <translation>意向：本期调查答卷。行为：截至今天，每位客户是否仍按自己惯常的频率来访。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="150"/>
+        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="152"/>
         <source>Over the credit limit</source>
         <translation>超出信用额度</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="158"/>
-        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="159"/>
+        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="160"/>
+        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="161"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="161"/>
+        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="163"/>
         <source>{count} customers have stayed away at least twice as long as they usually do (and at least two weeks). Call them before they are gone.</source>
         <translation>{count} 位客户未来访的时间已达其惯常间隔的两倍以上（且至少两周）。请在流失前联系他们。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="165"/>
+        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="167"/>
         <source>{count} customers owe more than their credit limit.</source>
         <translation>{count} 位客户的欠款超出信用额度。</translation>
     </message>
@@ -7131,78 +7161,88 @@ Already on the kept card, set aside: {aside}</source>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../cs_desktop/ui/pages/reports.py" line="109"/>
+        <location filename="../../cs_desktop/ui/pages/reports.py" line="110"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/reports.py" line="112"/>
+        <location filename="../../cs_desktop/ui/pages/reports.py" line="113"/>
         <source>Satisfaction and service</source>
         <translation>满意度与服务</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/reports.py" line="113"/>
+        <location filename="../../cs_desktop/ui/pages/reports.py" line="114"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/reports.py" line="114"/>
+        <location filename="../../cs_desktop/ui/pages/reports.py" line="115"/>
         <source>Satisfaction survey</source>
         <translation>满意度调查</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/reports.py" line="115"/>
+        <location filename="../../cs_desktop/ui/pages/reports.py" line="116"/>
         <source>Compare</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/reports.py" line="116"/>
+        <location filename="../../cs_desktop/ui/pages/reports.py" line="117"/>
         <source>Loyalty and warnings</source>
         <translation>忠诚度与预警</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/reports.py" line="117"/>
+        <location filename="../../cs_desktop/ui/pages/reports.py" line="118"/>
         <source>Reports are for supervisors and administrators: they compare staff members. Ask a supervisor to sign in.</source>
         <translation>报表仅供主管和管理员查看：其中有员工之间的对比。请主管登录。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/reports.py" line="141"/>
+        <location filename="../../cs_desktop/ui/pages/reports.py" line="142"/>
         <source>Working out the figures…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/reports.py" line="178"/>
+        <location filename="../../cs_desktop/ui/pages/reports.py" line="179"/>
         <source>{answers} survey answers, {complaints} complaints and {services} visits or calls in this period.</source>
         <translation>本期共有调查答卷 {answers} 份、投诉 {complaints} 件、来访或来电 {services} 次。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/reports.py" line="230"/>
+        <location filename="../../cs_desktop/ui/pages/reports.py" line="232"/>
         <source>Service report {period}.xlsx</source>
         <translation>服务报表 {period}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/reports.py" line="233"/>
+        <location filename="../../cs_desktop/ui/pages/reports.py" line="235"/>
         <source>Export the report</source>
         <translation>导出报表</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/reports.py" line="234"/>
+        <location filename="../../cs_desktop/ui/pages/reports.py" line="236"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/reports.py" line="245"/>
-        <location filename="../../cs_desktop/ui/pages/reports.py" line="250"/>
+        <location filename="../../cs_desktop/ui/pages/reports.py" line="246"/>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/reports.py" line="256"/>
+        <source>Exported to {path}.</source>
+        <translation>已导出到 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/reports.py" line="263"/>
+        <location filename="../../cs_desktop/ui/pages/reports.py" line="268"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/reports.py" line="247"/>
+        <location filename="../../cs_desktop/ui/pages/reports.py" line="265"/>
         <source>The folder {folder} does not exist.</source>
         <translation>文件夹 {folder} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/reports.py" line="250"/>
+        <location filename="../../cs_desktop/ui/pages/reports.py" line="268"/>
         <source>The report could not be written: {reason}</source>
         <translation>报表无法写入：{reason}</translation>
     </message>

@@ -179,3 +179,16 @@ def test_customers_over_their_credit_limit(site, database) -> None:
     [row] = loyalty.over_credit_page()
     assert (row.name, row.credit_limit_cents, row.balance_cents, row.over_cents) == (
         "张三", 100000, 150000, 50000)  # fmt: skip
+
+
+def test_value_per_tier_counts_the_periods_visits(site) -> None:
+    factory, (li, _w), (zhang, li_si, wu) = site
+    with writing(factory) as s:
+        s.add_all([Visit(customer_id=zhang, staff_id=li, occurred_at=at(5), value_cents=10000),
+                   Visit(customer_id=zhang, staff_id=li, occurred_at=at(6), value_cents=10000),
+                   Visit(customer_id=li_si, occurred_at=at(5, month=10), value_cents=99999),
+                   Visit(customer_id=wu, occurred_at=at(7), value_cents=500)])  # fmt: skip
+    tiers = {t.tier: t for t in LoyaltyService(factory, now=lambda: NOW).tiers(NOV)}
+    assert tiers["A"].customers == 1 and tiers["A"].value_cents == 20000
+    assert tiers["C"].customers == 1 and tiers["C"].value_cents == 0  # October's visit
+    assert tiers[None].value_cents == 500

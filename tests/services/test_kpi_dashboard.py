@@ -201,17 +201,6 @@ def test_followup_completion_counts_only_what_was_due(desk) -> None:
     assert (figure.value, figure.count, figure.met) == (0.5, 4, False)
 
 
-def test_tiers_customers_and_value_in_the_period(desk) -> None:
-    factory, service, (li, _w), (zhang, li_si, wang_wu) = desk
-    _visits(factory, zhang, li, [at(5), at(6)], value=10000)
-    _visits(factory, li_si, li, [at(5, month=10)], value=99999)  # October: not this period
-    _visits(factory, wang_wu, li, [at(7)], value=500)
-    tiers = {t.tier: t for t in service.dashboard(NOV).tiers}
-    assert tiers["A"].customers == 1 and tiers["A"].value_cents == 20000
-    assert tiers["C"].customers == 1 and tiers["C"].value_cents == 0
-    assert tiers[None].value_cents == 500
-
-
 def test_edited_targets_change_what_is_met(desk) -> None:
     factory, service, (li, _w), (zhang, _l, _w2) = desk
     _complaints(factory, [(zhang, li, "收费", at(3), dt.timedelta(minutes=15), None, False)])

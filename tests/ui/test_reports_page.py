@@ -163,8 +163,9 @@ def test_targets_and_the_excel_export(page, tmp_path, qtbot) -> None:
     assert dialog.saved is not None and dialog.saved[Kpi.FIRST_RESPONSE].value == 1200
     reports.reload()
     assert "✔" in reports.overview.tiles[Kpi.FIRST_RESPONSE].status_label.text()
-    written = reports.export(str(tmp_path / "报表.xlsx"))
-    assert written is not None
+    reports.export(str(tmp_path / "报表"))
+    written = reports.last_export
+    assert written == tmp_path / "报表.xlsx" and "报表.xlsx" in reports.status.text()
     book = load_workbook(written)
     figures = book[book.sheetnames[0]]
     rows = {r[0]: r for r in figures.iter_rows(min_row=2, values_only=True)}

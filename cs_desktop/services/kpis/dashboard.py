@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
@@ -24,19 +25,18 @@ from cs_desktop.domain.kpis import (
     priorities,
 )
 from cs_desktop.storage.models import (
-    Customer,
     SurveyAnswer,
     SurveyDefinition,
     SurveyItem,
     SurveyResponse,
-    TierPolicy,
-    Visit,
 )
 
 from . import sources as src
-from .figures import Figures
+from .figures import Figures, Grouped, merge, parts_for, rate
 from .scope import Scope
 from .targets import KpiTargets
+
+WORKERS = 3  # queries at once: a few, on a desk PC with two or four cores
 
 # The order of the dashboard's tiles.
 KPIS = (Kpi.SATISFACTION, Kpi.NPS, Kpi.CSS, Kpi.CSAT, Kpi.FIRST_CONTACT_RESOLUTION,
@@ -67,14 +67,6 @@ class ItemFigure:
 
 
 @dataclass(frozen=True)
-class TierFigure:
-    tier: str | None
-    label: str
-    customers: int
-    value_cents: int  # what their visits in the period were worth
-
-
-@dataclass(frozen=True)
 class Dashboard:
     scope: Scope
     periods: list[Period]
@@ -83,7 +75,6 @@ class Dashboard:
     nps: NpsResult | None  # the period shown
     items: list[ItemFigure]
     priorities: list[ItemFigure]  # the weakest items, to improve first
-    tiers: list[TierFigure]
     responses: int  # survey answers in the period shown
     complaints: int  # received in the period shown
     services: int  # visits and calls in the period shown
@@ -103,10 +94,7 @@ class DashboardService:
     def dashboard(self, scope: Scope) -> Dashboard:
         periods = scope.periods
         goals = self.targets.targets()
-        with self._factory() as s:
-            got = Figures(s, scope, periods, self._today()).compute(KPIS)
-            items = self._items(s, scope, periods)
-            tiers = self._tiers(s, scope, periods[-1])
+        got, items = self._read(scope, periods)
         trends = {kpi: [Figure(v, c, goals[kpi].met(v), p)
                         for v, c, p in (got.value(kpi, i) for i in range(len(periods)))]
                   for kpi in KPIS}  # fmt: skip
@@ -116,8 +104,31 @@ class DashboardService:
         return Dashboard(scope, periods, trends, goals, got.nps.get(last), items,
                          sorted((i for i in items if i.code in weakest),
                                 key=lambda i: (i.mean, -i.weight, i.code)),
-                         tiers, got.responses.get(last, 0), got.complaints.get(last, 0),
+                         got.responses.get(last, 0), got.complaints.get(last, 0),
                          got.services.get(last, 0))  # fmt: skip
+
+    def _read(self, scope: Scope, periods: list[Period]
+              ) -> tuple[Grouped, list[ItemFigure]]:  # fmt: skip
+        """Each source in its own session on a few threads: the database works on several
+        queries at once (SQLite's readers do not block each other in WAL mode)."""
+        today = self._today()
+
+        def part(name: str) -> Grouped:
+            out = Grouped()
+            with self._factory() as s:
+                Figures(s, scope, periods, today).part(name, out)
+            return out
+
+        def items() -> list[ItemFigure]:
+            with self._factory() as s:
+                return self._items(s, scope, periods)
+
+        with ThreadPoolExecutor(max_workers=WORKERS) as pool:
+            reads = [pool.submit(part, name) for name in parts_for(KPIS)]
+            item_read = pool.submit(items)
+            got = merge(r.result() for r in reads)
+            rate(got)
+            return got, item_read.result()
 
     # --- survey items -------------------------------------------------------------------------
     def _items(self, s: Session, scope: Scope, periods: list[Period]) -> list[ItemFigure]:
@@ -154,21 +165,3 @@ class DashboardService:
             (ItemFigure(code, newest[code][1], mean, count, newest[code][2], before.get(code))
              for code, (mean, count) in now.items() if code in newest),
             key=lambda i: (newest[i.code][3], i.code))  # fmt: skip
-
-    # --- tiers --------------------------------------------------------------------------------
-    def _tiers(self, s: Session, scope: Scope, period: Period) -> list[TierFigure]:
-        """Customers per tier now, and what their visits in the period were worth."""
-        live = src.live_customers(scope)
-        customers = dict(s.execute(select(Customer.tier, func.count()).where(*live)
-                                   .group_by(Customer.tier)).all())  # fmt: skip
-        value: dict[str | None, int] = dict(s.execute(
-            src.rows(src.VISITS, [Customer.tier, func.coalesce(func.sum(Visit.value_cents), 0)],
-                     replace(scope, category=None), [period],
-                     by=src.Dim.TIER).group_by(Customer.tier)).all())  # fmt: skip
-        labels = {t: (label, pos) for t, label, pos in s.execute(
-            select(TierPolicy.tier, TierPolicy.label, TierPolicy.position))}  # fmt: skip
-        tiers = set(customers) | set(value)
-        return sorted(
-            (TierFigure(t, labels.get(t or "", (t or "", 0))[0], int(customers.get(t, 0)),
-                        int(value.get(t, 0) or 0)) for t in tiers),
-            key=lambda f: (f.tier is None, labels.get(f.tier or "", ("", 999))[1], str(f.tier)))  # fmt: skip

@@ -83,18 +83,18 @@ class Figures:
         return self.s.execute(stmt.group_by(key)).all()
 
     def compute(self, kpis: Iterable[Kpi]) -> Grouped:
-        wanted = set(kpis)
         out = Grouped()
-        if wanted & SURVEY_KPIS:
-            self._surveys(out)
-        if wanted & COMPLAINT_KPIS:
-            self._complaints(out)
-        if Kpi.COMPLAINT_RATE in wanted:
-            self._services(out)
-            self._rate(out)
-        if Kpi.FOLLOWUP_COMPLETION in wanted:
-            self._followups(out)
+        for part in parts_for(kpis):
+            self.part(part, out)
+        if Kpi.COMPLAINT_RATE in set(kpis):
+            rate(out)
         return out
+
+    def part(self, name: str, out: Grouped) -> None:
+        """One source's figures into ``out``: "surveys", "complaints", "services" (the visits
+        the complaint rate divides by) or "followups"."""
+        {"surveys": self._surveys, "complaints": self._complaints, "services": self._services,
+         "followups": self._followups}[name](out)  # fmt: skip
 
     def _surveys(self, out: Grouped) -> None:
         r = SurveyResponse
@@ -157,15 +157,6 @@ class Figures:
             stmt = src.rows(src.VISITS, [func.count()], self.scope, [period])
             out.services[i] = int(self.s.scalar(stmt) or 0)
 
-    def _rate(self, out: Grouped) -> None:
-        everyone = out.services.get(ALL)
-        keys = set(out.complaints) | ({k for k in out.services if k != ALL})
-        for key in keys:
-            complaints = out.complaints.get(key, 0)
-            services = out.services.get(key, everyone if everyone is not None else 0)
-            out.values[Kpi.COMPLAINT_RATE][key] = (
-                complaints / services if services else None, services, None)  # fmt: skip
-
     def _followups(self, out: Grouped) -> None:
         done = func.sum(case((Followup.status == FollowupStatus.DONE.value, 1), else_=0))
         # A follow-up not yet due is not late: the running period counts up to today.
@@ -174,3 +165,41 @@ class Figures:
             finished, due = int(finished or 0), int(due or 0)
             out.values[Kpi.FOLLOWUP_COMPLETION][key] = (finished / due if due else None, due,
                                                         None)  # fmt: skip
+
+
+def parts_for(kpis: Iterable[Kpi]) -> list[str]:
+    """The sources to read for these KPIs (see Figures.part)."""
+    wanted = set(kpis)
+    parts = []
+    if wanted & SURVEY_KPIS:
+        parts.append("surveys")
+    if wanted & COMPLAINT_KPIS:
+        parts.append("complaints")
+    if Kpi.COMPLAINT_RATE in wanted:
+        parts.append("services")
+    if Kpi.FOLLOWUP_COMPLETION in wanted:
+        parts.append("followups")
+    return parts
+
+
+def rate(out: Grouped) -> None:
+    """The complaint rate from the complaints and services already counted."""
+    everyone = out.services.get(ALL)
+    for key in set(out.complaints) | {k for k in out.services if k != ALL}:
+        complaints = out.complaints.get(key, 0)
+        services = out.services.get(key, everyone if everyone is not None else 0)
+        out.values[Kpi.COMPLAINT_RATE][key] = (
+            complaints / services if services else None, services, None)  # fmt: skip
+
+
+def merge(parts: Iterable[Grouped]) -> Grouped:
+    """Figures of different sources, read apart, as one."""
+    out = Grouped()
+    for part in parts:
+        for kpi, values in part.values.items():
+            out.values[kpi].update(values)
+        out.nps.update(part.nps)
+        out.responses.update(part.responses)
+        out.complaints.update(part.complaints)
+        out.services.update(part.services)
+    return out

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, case, func, literal, not_, or_, select
@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from cs_desktop.domain.kpis import NpsResult
 from cs_desktop.domain.kpis import loyalty as rules
-from cs_desktop.storage.models import Customer, CustomerStats, SurveyResponse, TierPolicy
+from cs_desktop.storage.models import Customer, CustomerStats, SurveyResponse, TierPolicy, Visit
 from cs_desktop.storage.types import UTCDateTime
 
 from . import sources as src
@@ -38,6 +38,7 @@ class TierLoyalty:
     would_return: float | None  # share of those who answered the question
     would_recommend: float | None
     nps: float | None
+    value_cents: int = 0  # what this tier's visits in the period were worth
 
     @property
     def still_visiting_share(self) -> float | None:
@@ -115,10 +116,14 @@ class LoyaltyService:
                     func.sum(case((r.nps.between(7, 8), 1), else_=0)),
                     func.sum(case((r.nps <= 6, 1), else_=0)),
                 ], scope, [scope.current], by=src.Dim.TIER).group_by(Customer.tier))}  # fmt: skip
+            value: dict[str | None, int] = {t: int(v or 0) for t, v in s.execute(
+                src.rows(src.VISITS, [Customer.tier, func.sum(Visit.value_cents)],
+                         replace(scope, category=None), [scope.current], by=src.Dim.TIER)
+                .group_by(Customer.tier))}  # fmt: skip
             labels = {t: (label, pos) for t, label, pos in s.execute(
                 select(TierPolicy.tier, TierPolicy.label, TierPolicy.position))}  # fmt: skip
         out = []
-        for tier in set(behaviour) | set(intention):
+        for tier in set(behaviour) | set(intention) | set(value):
             n, still, risk = behaviour.get(tier, (0, 0, 0))
             answers, back, n_back, recommend, n_rec, pro, pas, det = intention.get(
                 tier, (0, 0, 0, 0, 0, 0, 0, 0))  # fmt: skip
@@ -127,7 +132,7 @@ class LoyaltyService:
                 tier, labels.get(tier or "", (tier or "", 0))[0], n, still, risk, int(answers),
                 int(back or 0) / int(n_back) if n_back else None,
                 int(recommend or 0) / int(n_rec) if n_rec else None,
-                NpsResult(*parts).score if sum(parts) else None))  # fmt: skip
+                NpsResult(*parts).score if sum(parts) else None, value.get(tier, 0)))  # fmt: skip
         return sorted(out, key=lambda t: (t.tier is None, labels.get(t.tier or "", ("", 999))[1],
                                           str(t.tier)))  # fmt: skip
 

@@ -8,6 +8,7 @@ from cs_desktop.domain.kpis import Kpi
 from cs_desktop.services.kpis import KPIS, Dashboard, Dim
 from cs_desktop.services.kpis.breakdown import Bar
 from cs_desktop.services.kpis.export import DECIMAL, PERCENT, WHOLE, Cell, Table
+from cs_desktop.services.kpis.loyalty import TierLoyalty
 
 from .report_texts import dim_name, kpi_name, none_label, period_name
 
@@ -51,8 +52,8 @@ def _yes_no(met: bool | None) -> str:
     return translate("ReportExport", "yes") if met else translate("ReportExport", "no")
 
 
-def report_tables(board: Dashboard, filters: str,
-                  bars: tuple[Kpi, Dim, list[Bar]] | None) -> list[Table]:  # fmt: skip
+def report_tables(board: Dashboard, filters: str, bars: tuple[Kpi, Dim, list[Bar]] | None,
+                  tiers: list[TierLoyalty]) -> list[Table]:  # fmt: skip
     period = period_name(board.periods[-1])
     heading = f"{period} · {filters}" if filters else period
     figures = Table(translate("ReportExport", "Figures"), [
@@ -75,12 +76,16 @@ def report_tables(board: Dashboard, filters: str,
         [i.text, i.mean, i.previous, i.weight, i.answers,
          next((n for n, p in enumerate(board.priorities, 1) if p.code == i.code), None)]
         for i in board.items], [None, DECIMAL, DECIMAL, PERCENT, WHOLE, WHOLE])  # fmt: skip
-    tiers = Table(translate("ReportExport", "Tiers"), [
+    tier_table = Table(translate("ReportExport", "Tiers"), [
         translate("ReportExport", "Tier"), translate("ReportExport", "Customers"),
-        translate("ReportExport", "Value of visits in the period (yuan)")], [
-        [f.label or none_label(Dim.TIER), f.customers, f.value_cents / 100]
-        for f in board.tiers], [None, WHOLE, "#,##0.00"])  # fmt: skip
-    tables = [figures, trend, items, tiers]
+        translate("ReportExport", "Value of visits in the period (yuan)"),
+        translate("ReportExport", "Still visiting"), translate("ReportExport", "Churn risk"),
+        translate("ReportExport", "Would return"), translate("ReportExport", "Would recommend"),
+        translate("ReportExport", "NPS")], [
+        [t.label or none_label(Dim.TIER), t.customers, t.value_cents / 100,
+         t.still_visiting_share, t.churn_risk, t.would_return, t.would_recommend, t.nps]
+        for t in tiers], [None, WHOLE, "#,##0.00", PERCENT, WHOLE, PERCENT, PERCENT, WHOLE])  # fmt: skip
+    tables = [figures, trend, items, tier_table]
     if bars is not None:
         kpi, by, shown = bars
         tables.append(Table(translate("ReportExport", "Compare"), [

@@ -60,6 +60,8 @@ class LoyaltyTab(QWidget):
             Column(lambda: translate("ReportLoyalty", "Tier"), lambda r: r.label or tier_name(r.tier)),
             Column(lambda: translate("ReportLoyalty", "Customers"), lambda r: number(r.customers),
                    align_right=True),
+            Column(lambda: translate("ReportLoyalty", "Value in the period (yuan)"),
+                   lambda r: yuan(r.value_cents), align_right=True),
             Column(lambda: translate("ReportLoyalty", "Still visiting"),
                    lambda r: _share(r.still_visiting_share), align_right=True,
                    tooltip=lambda r: translate("ReportLoyalty", "{count} keep their usual rhythm")

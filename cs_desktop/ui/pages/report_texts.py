@@ -137,8 +137,9 @@ def period_name(period: Period) -> str:
         return translate("ReportTexts", "{year} week {week} ({start}–{end})").format(
             year=year, week=week, start=start.strftime("%m-%d"), end=end.strftime("%m-%d"))  # fmt: skip
     if period.kind is PeriodKind.MONTH:
-        return translate("ReportTexts", "{year}-{month}").format(year=start.year,
-                                                               month=f"{start.month:02d}")
+        return translate("ReportTexts", "{year}-{month}").format(
+            year=start.year, month=f"{start.month:02d}"
+        )
     return translate("ReportTexts", "{year} Q{quarter}").format(
         year=start.year, quarter=(start.month - 1) // 3 + 1)  # fmt: skip
 

@@ -61,6 +61,7 @@ class ReportsPage(Page):
         self._generation = 0
         self._stale = True
         self.board: Dashboard | None = None
+        self.last_export: Path | None = None
         self.drill_dialog: KpiDrillDialog | None = None
 
         self._heading = QLabel()
@@ -221,11 +222,12 @@ class ReportsPage(Page):
         if dialog.exec() and dialog.saved is not None:
             self.reload()
 
-    def export(self, path: str | None = None) -> Path | None:
-        """Write what the page shows to an Excel workbook (asks where, unless given)."""
+    def export(self, path: str | None = None) -> None:
+        """Write what the page shows to an Excel workbook (asks where, unless given), in the
+        background: the loyalty figures are read first if their tab has not been opened."""
         board = self.board
         if board is None:
-            return None
+            return
         if path is None:
             suggested = translate("ReportsPage", "Service report {period}.xlsx").format(
                 period=board.periods[-1].label)  # fmt: skip
@@ -233,21 +235,40 @@ class ReportsPage(Page):
                 self, translate("ReportsPage", "Export the report"), suggested,
                 translate("ReportsPage", "Excel workbook (*.xlsx)"))  # fmt: skip
             if not path:
-                return None
+                return
         target = Path(path)
         if target.suffix.lower() != ".xlsx":
             target = target.with_suffix(".xlsx")
-        tables = report_tables(board, self.filters.description(), self.breakdown.shown())
-        exporter = self._services.export
-        try:
-            return exporter.write(target, tables, board.periods[-1].label)
-        except ServiceError as exc:
-            QMessageBox.warning(self, translate("ReportsPage", "Export"),
-                                forbidden_text(exc) if exc.code == "forbidden" else
-                                translate("ReportsPage", "The folder {folder} does not "
-                                          "exist.").format(folder=exc.params.get("folder", "")))  # fmt: skip
-        except OSError as exc:
-            QMessageBox.warning(self, translate("ReportsPage", "Export"), translate(
-                "ReportsPage", "The report could not be written: {reason}").format(
-                reason=exc.strerror or str(exc)))  # fmt: skip
-        return None
+        scope, filters = self.filters.scope(), self.filters.description()
+        bars, loaded = self.breakdown.shown(), self.loyalty.tiers.rows()
+        services = self._services
+        self.filters.export_button.setEnabled(False)
+        self.status.setText(translate("ReportsPage", "Exporting…"))
+
+        def work(_ctx: TaskContext) -> Path:
+            tiers = loaded or services.loyalty.tiers(scope)
+            tables = report_tables(board, filters, bars, tiers)
+            return services.export.write(target, tables, board.periods[-1].label)
+
+        def done(written: Path) -> None:
+            self.filters.export_button.setEnabled(True)
+            self.last_export = written
+            self.status.setText(translate("ReportsPage", "Exported to {path}.").format(
+                path=str(written)))  # fmt: skip
+
+        def failed(exc: BaseException) -> None:
+            self.filters.export_button.setEnabled(True)
+            self.status.setText("")
+            if isinstance(exc, ServiceError):
+                QMessageBox.warning(self, translate("ReportsPage", "Export"),
+                                    forbidden_text(exc) if exc.code == "forbidden" else
+                                    translate("ReportsPage", "The folder {folder} does not "
+                                              "exist.").format(folder=exc.params.get("folder", "")))  # fmt: skip
+            elif isinstance(exc, OSError):
+                QMessageBox.warning(self, translate("ReportsPage", "Export"), translate(
+                    "ReportsPage", "The report could not be written: {reason}").format(
+                    reason=exc.strerror or str(exc)))  # fmt: skip
+            else:
+                self._runner.task_failed.emit(exc)
+
+        self._runner.read(work, done, failed)

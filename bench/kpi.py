@@ -85,12 +85,14 @@ def _build(path: Path, customers: int, visits: int, complaints: int) -> None:
                 CASE WHEN i % 50 = 0 THEN 'A' WHEN i % 50 < 5 THEN 'B' ELSE 'C' END,
                 CASE WHEN i % 100 = 7 THEN 500000 END FROM n""", (site,))  # fmt: skip
         print(f"  customers {time.perf_counter() - t0:.1f} s", flush=True)
+        # "+ 0 * i" ties each random pick to its row: an uncorrelated sub-select runs only once,
+        # and every visit would go to the same customer.
         q(f"""WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < {visits})
             INSERT INTO visits (id, origin_site_id, created_at, updated_at, row_version,
                 customer_id, staff_id, occurred_at, kind, value_cents)
             SELECT randomblob(16), {meta},
-                (SELECT id FROM customers WHERE rowid = abs(random()) % {customers} + 1),
-                (SELECT id FROM staff_n WHERE n = abs(random()) % 20), {_at(f"abs(random()) % {DAYS * 86400}")},
+                (SELECT id FROM customers WHERE rowid = (abs(random()) + 0 * i) % {customers} + 1),
+                (SELECT id FROM staff_n WHERE n = (abs(random()) + 0 * i) % 20), {_at(f"abs(random()) % {DAYS * 86400}")},
                 'counter', abs(random()) % 50000 FROM n""", (site,))  # fmt: skip
         print(f"  visits {time.perf_counter() - t0:.1f} s", flush=True)
         q(f"""WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < {complaints}),
@@ -102,7 +104,7 @@ def _build(path: Path, customers: int, visits: int, complaints: int) -> None:
                 escalation_level, signed_by_complainant, owner_staff_id, first_response_at,
                 resolved_at)
             SELECT randomblob(16), {meta}, 'TS-' || i,
-                (SELECT id FROM customers WHERE rowid = abs(random()) % {customers} + 1),
+                (SELECT id FROM customers WHERE rowid = (abs(random()) + 0 * i) % {customers} + 1),
                 {_at("back")}, 'counter',
                 json_extract(?, '$[' || (i % 6) || ']'),
                 'normal', '等候太久', CASE WHEN luck < 96 THEN 'closed' ELSE 'registered' END, 0,

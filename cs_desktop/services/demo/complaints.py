@@ -1,4 +1,5 @@
-"""Demo complaints: a few hundred at most, spread over the last 45 days, each taken through the
+"""Demo complaints: a few hundred at most, most of them from the last 45 days and the rest over
+the year before (so the Reports page has trends to draw), each taken through the
 real workflow (intake, answers, stage records, promises, closing, review) with a clock that
 moves, so their deadlines, timelines and figures are what the app itself would have made.
 
@@ -58,6 +59,28 @@ class _Clock:
         return self.at
 
 
+def _days_back(rng: random.Random) -> float:
+    """When a complaint came: a fifth in the last three days, most in the last 45, some over
+    the year before."""
+    roll = rng.random()
+    if roll < 0.2:
+        return rng.uniform(0, 3)
+    if roll < 0.65:
+        return rng.uniform(0, 45)
+    return rng.uniform(45, 395)
+
+
+def _first_answer_hours(rng: random.Random) -> float:
+    """Most complaints are answered at the counter within minutes, some the same day, a few
+    the next."""
+    roll = rng.random()
+    if roll < 0.6:
+        return rng.uniform(2, 15) / 60
+    if roll < 0.9:
+        return rng.uniform(0.5, 4)
+    return rng.uniform(4, 30)
+
+
 def demo_complaints(factory: sessionmaker[Session], customers: int, seed: int = 1,
                     now: dt.datetime | None = None) -> DemoComplaints:  # fmt: skip
     """About one complaint per 200 customers (at least 40, at most 300)."""
@@ -78,8 +101,7 @@ def demo_complaints(factory: sessionmaker[Session], customers: int, seed: int = 
     records = ComplaintRecords(factory, now=clock)
     severities = ["low", "normal", "normal", "normal", "high", "critical"]
     still_open = 0
-    starts = sorted(end - dt.timedelta(days=rng.uniform(0, 45) if rng.random() > 0.2
-                                       else rng.uniform(0, 3)) for _ in range(count))  # fmt: skip
+    starts = sorted(end - dt.timedelta(days=_days_back(rng)) for _ in range(count))
     for received in starts:
         local = received.astimezone()
         received = local.replace(hour=rng.randint(8, 16), minute=rng.randint(0, 59)).astimezone(
@@ -95,7 +117,7 @@ def demo_complaints(factory: sessionmaker[Session], customers: int, seed: int = 
                                       "三个工作日内答复"), staff_id=owner)  # fmt: skip
         age_hours = (end - received).total_seconds() / 3600
         forgotten = rng.random() < 0.04  # nobody answered: overdue, escalated
-        if forgotten or not _step(clock, end, rng.uniform(0.2, 30)) or (
+        if forgotten or not _step(clock, end, _first_answer_hours(rng)) or (
                 age_hours < 60 and rng.random() < 0.3):  # fmt: skip
             still_open += 1  # not answered yet: some of these are overdue
             continue

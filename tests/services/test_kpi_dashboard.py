@@ -215,3 +215,28 @@ def test_edited_targets_change_what_is_met(desk) -> None:
     assert service.targets.targets()[Kpi.NPS].value == 60  # nothing saved
     service.targets.reset()
     assert service.targets.targets()[Kpi.FIRST_RESPONSE].value == 600
+
+
+def test_sql_percentiles_agree_with_the_domain_formula(desk) -> None:
+    """The SQL ranks and the domain's PERCENTILE.INC give the same median and 90th percentile
+    for awkward counts (1, 2, 7 and 40 complaints in four months)."""
+    import random
+
+    from cs_desktop.domain.kpis import percentile
+
+    factory, service, (li, _w), (zhang, _l, _w2) = desk
+    rng = random.Random(7)
+    minutes: dict[int, list[int]] = {8: [rng.randint(1, 300)], 9: [3, 11],
+                                     10: [rng.randint(1, 300) for _ in range(7)],
+                                     11: [rng.randint(1, 3000) for _ in range(40)]}  # fmt: skip
+    _complaints(factory, [(zhang, li, "收费", at(1 + n % 27, month=month), dt.timedelta(minutes=m),
+                           None, False)
+                          for month, values in minutes.items()
+                          for n, m in enumerate(values)])  # fmt: skip
+    board = service.dashboard(NOV)
+    for back, month in enumerate((11, 10, 9, 8)):
+        figure = board.figure(Kpi.FIRST_RESPONSE, back=back)
+        seconds = [m * 60 for m in minutes[month]]
+        assert figure.count == len(seconds)
+        assert figure.value == pytest.approx(percentile(seconds, 50))
+        assert figure.p90 == pytest.approx(percentile(seconds, 90))

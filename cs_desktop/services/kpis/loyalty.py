@@ -71,22 +71,24 @@ class CreditRow:
 
 
 class _Rhythm:
-    """The rhythm columns of customer_stats at an instant, as SQL."""
+    """The rhythm rules of customer_stats at an instant, as SQL. The cheap comparisons of
+    stored instants come first, so the date arithmetic runs only where it can matter."""
 
     def __init__(self, dialect: str, now: dt.datetime) -> None:
         st = CustomerStats
         at = literal(now, UTCDateTime())
         day = 86400.0
+        gap_floor = literal(now - dt.timedelta(days=rules.MIN_GAP_DAYS), UTCDateTime())
+        recent = literal(now - dt.timedelta(days=rules.RECENT_DAYS), UTCDateTime())
         self.interval = src.seconds(dialect, st.first_visit_at, st.last_visit_at) / day / (
             st.visit_count - 1)  # fmt: skip
         self.gap = src.seconds(dialect, st.last_visit_at, at) / day
         self.known = and_(st.visit_count >= rules.MIN_VISITS, st.last_visit_at > st.first_visit_at)
         self.behind = self.gap / self.interval
-        self.risk: ColumnElement[bool] = and_(self.known, self.gap >= rules.FACTOR * self.interval,
-                                              self.gap >= rules.MIN_GAP_DAYS)  # fmt: skip
+        self.risk: ColumnElement[bool] = and_(st.last_visit_at <= gap_floor, self.known,
+                                              self.gap >= rules.FACTOR * self.interval)  # fmt: skip
         self.still = or_(and_(self.known, not_(self.risk)),
-                         and_(not_(self.known), st.last_visit_at.is_not(None),
-                              self.gap < rules.RECENT_DAYS))  # fmt: skip
+                         and_(not_(self.known), st.last_visit_at > recent))  # fmt: skip
 
 
 class LoyaltyService:

@@ -85,7 +85,8 @@ class LoyaltyTab(QWidget):
         self.churn: PagedRowsModel[ChurnRow] = PagedRowsModel([
             Column(lambda: translate("ReportLoyalty", "Customer"), lambda r: r.name),
             Column(lambda: translate("ReportLoyalty", "Tier"), lambda r: tier_name(r.tier)),
-            Column(lambda: translate("ReportLoyalty", "Last visit"), lambda r: local_time(r.last_visit_at)),
+            Column(lambda: translate("ReportLoyalty", "Last visit"),
+                   lambda r: local_time(r.last_visit_at)[:10]),
             Column(lambda: translate("ReportLoyalty", "Usually every"),
                    lambda r: translate("ReportLoyalty", "{days} days").format(days=f"{r.usual_days:.0f}"),
                    align_right=True),
@@ -179,6 +180,7 @@ class LoyaltyTab(QWidget):
         def done(rows: list[TierLoyalty]) -> None:
             if generation == self._generation:
                 self.tiers.set_rows(rows)
+                self._fit_tiers()
 
         self._runner.read(work, done)
         self._loaded = False
@@ -193,6 +195,13 @@ class LoyaltyTab(QWidget):
         self.credit.load(lambda: service.over_credit_count(scope),
                          lambda offset, limit: service.over_credit_page(scope, offset, limit),
                          loaded)  # fmt: skip
+
+    def _fit_tiers(self) -> None:
+        """A handful of tiers: the table as tall as its rows, the lists get the rest."""
+        view = self.tier_table
+        rows = max(self.tiers.rowCount(), 1)
+        view.setFixedHeight(view.horizontalHeader().sizeHint().height() + 2 * view.frameWidth()
+                            + rows * view.verticalHeader().defaultSectionSize() + 2)  # fmt: skip
 
     def _open(self, row: ChurnRow | CreditRow | None) -> None:
         if row is not None:

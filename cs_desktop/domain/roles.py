@@ -22,6 +22,7 @@ class Permission(StrEnum):
     IMPORT = "import"  # import customers from a spreadsheet
     MERGE = "merge"  # merge duplicate cards and undo merges
     DELETE_RESTORE = "delete_restore"  # delete cards and restore deleted ones
+    EDIT_SURVEYS = "edit_surveys"  # survey definitions and KPI targets
     EDIT_SETTINGS = "edit_settings"  # site settings: tier rules, complaint rules, backups
     BROWSE_AUDIT = "browse_audit"  # browse and verify the audit trail
     SYNC_REVIEW = "sync_review"  # export and import sync packages, review sync conflicts
@@ -36,7 +37,7 @@ _COUNTER = frozenset({
 _SUPERVISOR = _COUNTER | {
     Permission.REVEAL_ID, Permission.PRINT_UNMASKED, Permission.EXPORT, Permission.IMPORT,
     Permission.MERGE, Permission.DELETE_RESTORE, Permission.BROWSE_AUDIT, Permission.BACKUP,
-    Permission.SYNC_REVIEW,
+    Permission.SYNC_REVIEW, Permission.EDIT_SURVEYS,
 }  # fmt: skip
 _ADMIN = frozenset(Permission)
 

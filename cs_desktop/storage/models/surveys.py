@@ -8,13 +8,16 @@ import uuid
 
 from sqlalchemy import (
     Boolean,
+    Float,
     ForeignKey,
+    Index,
     Integer,
     Numeric,
     SmallInteger,
     String,
     Text,
     UniqueConstraint,
+    true,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -35,6 +38,10 @@ class SurveyDefinition(Synced, Base):
     description: Mapped[str | None] = mapped_column(Text)
     scale_max: Mapped[int] = mapped_column(SmallInteger, default=5)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # which questions beside the scored items the survey asks (stored on the response)
+    asks_nps: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
+    asks_expectation: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
+    asks_loyalty: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
 
     __table_args__ = (UniqueConstraint("code", "version"),)
 
@@ -46,6 +53,7 @@ class SurveyItem(Synced, Base):
         ForeignKey("survey_definitions.id"), index=True
     )
     position: Mapped[int] = mapped_column(Integer)
+    code: Mapped[str] = mapped_column(String(64), default="", server_default="")  # across versions
     text: Mapped[str] = mapped_column(String(300))
     kind: Mapped[str] = mapped_column(String(16), default=SurveyItemKind.SCALE.value)
     weight: Mapped[decimal.Decimal] = mapped_column(Numeric(8, 4), default=decimal.Decimal(1))
@@ -62,13 +70,18 @@ class SurveyResponse(Synced, Base):
     visit_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("visits.id"))
     complaint_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("complaints.id"))
     staff_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff.id"))
-    answered_at: Mapped[dt.datetime] = mapped_column(index=True)
+    answered_at: Mapped[dt.datetime] = mapped_column()  # indexed with definition_id below
     source: Mapped[str] = mapped_column(String(16))
     nps: Mapped[int | None] = mapped_column(SmallInteger)
     expectation: Mapped[int | None] = mapped_column(SmallInteger)
     would_return: Mapped[bool | None] = mapped_column(Boolean)
     would_recommend: Mapped[bool | None] = mapped_column(Boolean)
     comment: Mapped[str | None] = mapped_column(Text)
+    # the weighted mean of the scale items on 1-5, and (own scale) index / expectation
+    index_score: Mapped[float | None] = mapped_column(Float)
+    css_ratio: Mapped[float | None] = mapped_column(Float)
+
+    __table_args__ = (Index("ix_survey_responses_answered", "answered_at", "definition_id"),)
 
 
 class SurveyAnswer(Synced, Base):

@@ -144,7 +144,7 @@ def checked(draft: SurveyDraft) -> tuple[str, list[tuple[str, str, decimal.Decim
         if len(code) > CODE_MAX:
             raise ServiceError("too_long", field="code", item=n, max=CODE_MAX)
         if code in codes:
-            raise ServiceError("duplicate", field="code", item=n, code=code)
+            raise ServiceError("duplicate", field="code", item=n, value=code)
         if code:
             codes.add(code)
         rows.append((code, text, weight))
@@ -262,7 +262,7 @@ class SurveyDefinitions:
             require(s, Permission.EDIT_SURVEYS)
             known = set(s.scalars(select(SurveyDefinition.code)))
             if code and code in known:
-                raise ServiceError("duplicate", field="code", code=code)
+                raise ServiceError("duplicate", field="code", value=code)
             if not code:
                 n = len(known) + 1
                 while f"survey_{n}" in known:

@@ -203,7 +203,7 @@ def response_info(s: Session, row: SurveyResponse) -> ResponseInfo:
     assert definition is not None
     survey = info_in(s, definition)
     scores = dict(s.execute(select(SurveyAnswer.item_id, SurveyAnswer.score).where(
-        SurveyAnswer.response_id == row.id, SurveyAnswer.deleted_at.is_(None))).tuples().all())  # fmt: skip
+        SurveyAnswer.response_id == row.id, SurveyAnswer.deleted_at.is_(None))).all())  # fmt: skip
     answers = tuple(AnswerLine(i.id, i.code, i.text, scores.get(i.id)) for i in survey.items)
     return ResponseInfo(row.id, survey, SurveySource(row.source), row.customer_id,
                         row.followup_id, row.visit_id, row.complaint_id, row.staff_id,

@@ -46,6 +46,8 @@ from cs_desktop.services.followups.visits import VisitService
 from cs_desktop.services.forms.data import FormData
 from cs_desktop.services.forms.settings import FormSettings
 from cs_desktop.services.overview import OverviewService
+from cs_desktop.services.surveys.definitions import SurveyDefinitions
+from cs_desktop.services.surveys.responses import SurveyResponses
 from cs_desktop.services.tiers.overrides import TierOverrideService
 from cs_desktop.services.tiers.policies import TierPolicyService
 from cs_desktop.services.tiers.recompute import TierRecompute
@@ -57,7 +59,13 @@ from cs_desktop.storage.types import utcnow
 from cs_desktop.sync.service import SyncService
 
 from .ui.accounts_ui import install_accounts_ui
-from .ui.context import ComplaintServices, FollowupServices, FormServices, UiContext
+from .ui.context import (
+    ComplaintServices,
+    FollowupServices,
+    FormServices,
+    SurveyServices,
+    UiContext,
+)
 from .ui.i18n import Translations
 from .ui.main_window import MainWindow
 from .ui.messages import schema_error
@@ -92,6 +100,7 @@ def build_window(
 ) -> MainWindow:
     complaint_settings = ComplaintSettings(db.factory)
     followup_settings = FollowupSettings(db.factory)
+    surveys = SurveyServices(SurveyDefinitions(db.factory), SurveyResponses(db.factory, now=now))
     ctx = UiContext(
         runner=runner,
         prefs=prefs,
@@ -130,7 +139,9 @@ def build_window(
             FollowupActions(db.factory, followup_settings, now=now),
             VisitService(db.factory, followup_settings, complaint_settings, now=now),
             VisitListService(db.factory),
+            surveys,
         ),
+        surveys=surveys,
         now=now,
         today=lambda: now().astimezone().date(),
         forms=FormServices(FormData(db.factory), FormSettings(db.factory)),

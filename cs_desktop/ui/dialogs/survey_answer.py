@@ -51,7 +51,7 @@ class SurveyAnswerDialog(QDialog):
                  runner: TaskRunner | SyncTaskRunner, *, paper: bool,
                  today: Callable[[], dt.date] = dt.date.today,
                  customers: CustomerListService | None = None,
-                 customer: tuple[uuid.UUID, str] | None = None, visit_id: uuid.UUID | None = None,
+                 customer: tuple[uuid.UUID | None, str] | None = None, visit_id: uuid.UUID | None = None,
                  use: str = "counter", parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.setObjectName("surveyAnswer")

@@ -368,6 +368,11 @@ def _active_row(s: Session, code: str) -> SurveyDefinition | None:
         SurveyDefinition.deleted_at.is_(None)).order_by(SurveyDefinition.version.desc())).first()  # fmt: skip
 
 
+def survey_uses(s: Session) -> dict[str, str]:
+    """Use -> survey code, inside the caller's session."""
+    return _uses(s)
+
+
 def _uses(s: Session) -> dict[str, str]:
     row = s.get(AppSetting, USE_KEY)
     saved = row.value if row is not None and isinstance(row.value, dict) else {}
@@ -375,4 +380,4 @@ def _uses(s: Session) -> dict[str, str]:
 
 
 __all__ = ["USE_KEY", "ItemDraft", "ItemInfo", "Saved", "SurveyDefinitions", "SurveyDraft",
-           "SurveyInfo", "checked", "info_in"]  # fmt: skip
+           "SurveyInfo", "checked", "info_in", "survey_uses"]  # fmt: skip

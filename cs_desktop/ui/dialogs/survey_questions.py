@@ -81,16 +81,16 @@ class SurveyQuestions(QWidget):
             self.expectation = _combo(scale, blank)
             self._row(translate("SurveyQuestions", "What did you expect before coming (1-{top}):")
                       .format(top=survey.scale), self.expectation)  # fmt: skip
-        if survey.asks_nps and self._with_nps:
-            self.nps = _combo(list(range(11)), blank)
-            self._row(translate("SurveyQuestions", "How likely to recommend us (0-10):"),
-                      self.nps)  # fmt: skip
         if survey.asks_loyalty:
             self.would_return = _yes_no(blank)
             self.would_recommend = _yes_no(blank)
             self._row(translate("SurveyQuestions", "Would come again:"), self.would_return)
             self._row(translate("SurveyQuestions", "Would recommend us to others:"),
                       self.would_recommend)  # fmt: skip
+        if survey.asks_nps and self._with_nps:
+            self.nps = _combo(list(range(11)), blank)
+            self._row(translate("SurveyQuestions", "How likely to recommend us (0-10):"),
+                      self.nps)  # fmt: skip
         self._row(translate("SurveyQuestions", "Comments:"), self.comment)
 
     def _row(self, text: str, widget: QWidget) -> None:

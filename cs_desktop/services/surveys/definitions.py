@@ -7,18 +7,20 @@ under. Even a version nobody has answered here is not edited in place: it may al
 travelled to another site (sync) and been answered there. Exactly one version per code is
 active.
 
-Templates are installed with ids derived from their code, so two sites that install them have
-the same rows (their sync packages do not collide on the code and version).
+Templates are installed as the same rows at every site (ids derived from their code, a fixed
+origin and creation time), so two sites' packages do not collide on the code and version, and
+an edit at one site is not a conflict with the other site's untouched copy.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import decimal
 import math
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import exists, func, select
+from sqlalchemy import exists, func, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -40,7 +42,8 @@ NAME_MAX = 200
 TEXT_MAX = 300
 CODE_MAX = 64
 ITEMS_MAX = 40
-_TEMPLATE_NS = uuid.UUID("6f1c2b1e-52a3-4d55-9b7e-3c0d7a5e9f10")
+_TEMPLATE_NS = uuid.UUID("6f1c2b1e-52a3-4d55-9b7e-3c0d7a5e9f10")  # also the templates' origin
+TEMPLATE_BORN = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
 
 
 @dataclass(frozen=True)
@@ -170,8 +173,22 @@ def _add_items(s: Session, definition_id: uuid.UUID, rows: list[tuple[str, str, 
         s.add(item)
 
 
-def _template_rows(t: SurveyTemplate) -> list[tuple[str, str, decimal.Decimal]]:
-    return [(i.code, i.text, decimal.Decimal(str(i.weight))) for i in t.items]
+def _install(s: Session, t: SurveyTemplate) -> None:
+    """Version 1 of a template as the same rows at every site: ids from its code, the
+    templates' own origin and creation time, written without the ORM so no site stamps them
+    as its own change (the sync sweep gives them one birth stamp from these values, the same
+    everywhere, so a later edit at one site is not a conflict with the other's copy)."""
+    did = uuid.uuid5(_TEMPLATE_NS, f"{t.code}/1")
+    same = {"origin_site_id": _TEMPLATE_NS, "created_at": TEMPLATE_BORN,
+            "updated_at": TEMPLATE_BORN, "row_version": 1, "deleted_at": None}  # fmt: skip
+    s.execute(insert(SurveyDefinition.__table__), [{
+        "id": did, "code": t.code, "version": 1, "name": t.name, "description": None,
+        "scale_max": t.scale, "active": True, "asks_nps": t.asks_nps,
+        "asks_expectation": t.asks_expectation, "asks_loyalty": t.asks_loyalty, **same}])  # fmt: skip
+    s.execute(insert(SurveyItem.__table__), [{
+        "id": uuid.uuid5(_TEMPLATE_NS, f"{t.code}/1/{i.code}"), "definition_id": did,
+        "position": n, "code": i.code, "text": i.text, "kind": SurveyItemKind.SCALE.value,
+        "weight": decimal.Decimal(str(i.weight)), **same} for n, i in enumerate(t.items, 1)])  # fmt: skip
 
 
 class SurveyDefinitions:
@@ -240,14 +257,7 @@ class SurveyDefinitions:
                 for t in missing:
                     if s.scalar(select(exists().where(SurveyDefinition.code == t.code))):
                         continue
-                    did = uuid.uuid5(_TEMPLATE_NS, f"{t.code}/1")
-                    s.add(SurveyDefinition(id=did, code=t.code, version=1, name=t.name,
-                                           scale_max=t.scale, active=True, asks_nps=t.asks_nps,
-                                           asks_expectation=t.asks_expectation,
-                                           asks_loyalty=t.asks_loyalty))  # fmt: skip
-                    s.flush()
-                    _add_items(s, did, _template_rows(t),
-                               [uuid.uuid5(_TEMPLATE_NS, f"{t.code}/1/{i.code}") for i in t.items])  # fmt: skip
+                    _install(s, t)
         except IntegrityError:  # another PC sharing the database installed them first
             return 0
         return len(missing)

@@ -19,8 +19,9 @@ import decimal
 import math
 import uuid
 from dataclasses import dataclass
+from typing import cast
 
-from sqlalchemy import exists, func, insert, select
+from sqlalchemy import Table, exists, func, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -181,11 +182,11 @@ def _install(s: Session, t: SurveyTemplate) -> None:
     did = uuid.uuid5(_TEMPLATE_NS, f"{t.code}/1")
     same = {"origin_site_id": _TEMPLATE_NS, "created_at": TEMPLATE_BORN,
             "updated_at": TEMPLATE_BORN, "row_version": 1, "deleted_at": None}  # fmt: skip
-    s.execute(insert(SurveyDefinition.__table__), [{
+    s.execute(insert(cast(Table, SurveyDefinition.__table__)), [{
         "id": did, "code": t.code, "version": 1, "name": t.name, "description": None,
         "scale_max": t.scale, "active": True, "asks_nps": t.asks_nps,
         "asks_expectation": t.asks_expectation, "asks_loyalty": t.asks_loyalty, **same}])  # fmt: skip
-    s.execute(insert(SurveyItem.__table__), [{
+    s.execute(insert(cast(Table, SurveyItem.__table__)), [{
         "id": uuid.uuid5(_TEMPLATE_NS, f"{t.code}/1/{i.code}"), "definition_id": did,
         "position": n, "code": i.code, "text": i.text, "kind": SurveyItemKind.SCALE.value,
         "weight": decimal.Decimal(str(i.weight)), **same} for n, i in enumerate(t.items, 1)])  # fmt: skip

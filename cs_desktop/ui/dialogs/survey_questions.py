@@ -65,7 +65,7 @@ class SurveyQuestions(QWidget):
         self.comment = QLineEdit()
         if survey is None:
             self.layout_.addRow(QLabel(translate("SurveyQuestions", "No survey is set up for "
-                                                 "this; see Settings > Surveys.")))  # fmt: skip
+                                                 "this; see Settings > Satisfaction surveys.")))  # fmt: skip
             return
         blank = self.unanswered()
         scale = list(range(1, survey.scale + 1))

@@ -9,7 +9,13 @@ Weights of each template add up to 1.
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass
+
+# The origin of the template rows every database is given (ids derived from it and the codes):
+# the same rows at every site, so they travel only once a site changes one.
+TEMPLATE_ORIGIN = uuid.UUID("6f1c2b1e-52a3-4d55-9b7e-3c0d7a5e9f10")
+TEMPLATE_TABLES = frozenset({"survey_definitions", "survey_items"})
 
 
 @dataclass(frozen=True)
@@ -84,4 +90,4 @@ def template(code: str) -> SurveyTemplate:
     return next(t for t in TEMPLATES if t.code == code)
 
 
-__all__ = ["DEFAULT_USE", "TEMPLATES", "USES", "SurveyTemplate", "TemplateItem", "template"]
+__all__ = ["DEFAULT_USE", "TEMPLATES", "TEMPLATE_ORIGIN", "TEMPLATE_TABLES", "USES", "SurveyTemplate", "TemplateItem", "template"]

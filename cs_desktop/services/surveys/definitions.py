@@ -28,7 +28,13 @@ from sqlalchemy.orm import Session, sessionmaker
 from cs_desktop.domain.enums import SurveyItemKind
 from cs_desktop.domain.kpis.surveys import SCALES, SurveyVersion
 from cs_desktop.domain.kpis.surveys import SurveyItem as DomainItem
-from cs_desktop.domain.kpis.templates import DEFAULT_USE, TEMPLATES, USES, SurveyTemplate
+from cs_desktop.domain.kpis.templates import (
+    DEFAULT_USE,
+    TEMPLATE_ORIGIN,
+    TEMPLATES,
+    USES,
+    SurveyTemplate,
+)
 from cs_desktop.domain.roles import Permission
 from cs_desktop.domain.text import normalize
 from cs_desktop.storage.models import AppSetting, SurveyDefinition, SurveyItem, SurveyResponse
@@ -43,7 +49,7 @@ NAME_MAX = 200
 TEXT_MAX = 300
 CODE_MAX = 64
 ITEMS_MAX = 40
-_TEMPLATE_NS = uuid.UUID("6f1c2b1e-52a3-4d55-9b7e-3c0d7a5e9f10")  # also the templates' origin
+_TEMPLATE_NS = TEMPLATE_ORIGIN  # the templates' ids are derived from it; also their origin
 TEMPLATE_BORN = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
 
 

@@ -15,6 +15,7 @@ from cs_desktop.services.accounts.service import AccountService
 from cs_desktop.services.complaints.settings import ComplaintSettings
 from cs_desktop.services.customers.card_dto import CustomerCard
 from cs_desktop.services.customers.cards import CustomerCardService
+from cs_desktop.services.customers.timeline import EntryKind, TimelineService
 from cs_desktop.services.errors import ServiceError
 from cs_desktop.services.followups.actions import FollowupActions
 from cs_desktop.services.followups.settings import FollowupSettings
@@ -158,6 +159,10 @@ def test_answers_from_paper_counter_and_bad_answers(env) -> None:
     assert at_counter.customer_id == customer and at_counter.visit_id == visit.visit_id
     assert at_counter.css_ratio is None  # no expectation given
     assert [r.id for r in answers.for_customer(customer)] == [at_counter.id]
+    history = TimelineService(db.factory).timeline(customer).entries
+    survey_lines = [e for e in history if e.kind is EntryKind.SURVEY]
+    assert [(e.title, e.subkind, e.score) for e in survey_lines] == [
+        ("窗口服务满意度调查", "counter", pytest.approx(5.0))]  # fmt: skip
     with db.factory() as s:  # recorded in the audit trail under the customer
         assert s.scalar(select(func.count()).select_from(AuditEvent).where(
             AuditEvent.entity == "survey_response", AuditEvent.customer_id == customer)) == 1  # fmt: skip

@@ -32,13 +32,17 @@ def main() -> None:
         start = time.perf_counter()
         summary = generate_demo(db.engine, customers=args.customers, seed=1,
                                 today=dt.date(2026, 11, 20))  # fmt: skip
-        print(f"demo load: {args.customers:,} customers, {summary.visits:,} visits, "
-              f"{time.perf_counter() - start:.1f} s")
+        print(
+            f"demo load: {args.customers:,} customers, {summary.visits:,} visits, "
+            f"{time.perf_counter() - start:.1f} s"
+        )
         result = demo_surveys(db.factory, seed=1,
                               now=dt.datetime(2026, 11, 20, 9, 30, tzinfo=dt.UTC))  # fmt: skip
         rows = result.responses + result.answers
-        print(f"demo surveys: {result.responses:,} responses, {result.answers:,} answers in "
-              f"{result.seconds:.2f} s ({rows / result.seconds:,.0f} rows/s)")
+        print(
+            f"demo surveys: {result.responses:,} responses, {result.answers:,} answers in "
+            f"{result.seconds:.2f} s ({rows / result.seconds:,.0f} rows/s)"
+        )
         db.close()
 
 

@@ -154,3 +154,30 @@ def test_the_editor_saves_a_new_version_and_names_a_bad_weight(make_window, data
     assert current.version == 2 and len(current.items) == 6
     assert current.items[0].text == "排队等候时间（含取号）𠮷"
     assert current.items[0].code == "waiting_time" and current.items[5].code == "item_1"
+
+
+def test_counter_staff_see_the_surveys_read_only(make_window, database) -> None:
+    from argon2 import PasswordHasher
+
+    from cs_desktop.domain.enums import Role
+    from cs_desktop.services.accounts.service import AccountService
+
+    accounts = AccountService(database.factory, hasher=PasswordHasher(time_cost=1,
+                                                                      memory_cost=64,
+                                                                      parallelism=1))  # fmt: skip
+    accounts.create_first_admin("admin", "周杰", "admin-pass-1")
+    accounts.create_staff("wangfang", "王芳", Role.COUNTER, "counter-pass-1")
+    accounts.sign_out()
+    accounts.sign_in("wangfang", "counter-pass-1")
+    window = make_window()
+    window.surveys.open_editor()
+    editor = window.surveys.editor
+    assert editor.read_only.isVisibleTo(editor) and editor.items.rowCount() > 0
+    assert not editor.save_button.isEnabled() and not editor.name.isEnabled()
+    assert not editor.uses_button.isEnabled() and not editor.new_button.isEnabled()
+    window.surveys.enter_paper_forms()  # but they type in paper forms
+    dialog = window.surveys.paper_dialog
+    _pick(dialog.questions.items[0], 3)
+    dialog.save()
+    (row,) = _responses(database)
+    assert row.staff_id == accounts.current.staff_id

@@ -90,4 +90,13 @@ def template(code: str) -> SurveyTemplate:
     return next(t for t in TEMPLATES if t.code == code)
 
 
-__all__ = ["DEFAULT_USE", "TEMPLATES", "TEMPLATE_ORIGIN", "TEMPLATE_TABLES", "USES", "SurveyTemplate", "TemplateItem", "template"]
+__all__ = [
+    "DEFAULT_USE",
+    "TEMPLATES",
+    "TEMPLATE_ORIGIN",
+    "TEMPLATE_TABLES",
+    "USES",
+    "SurveyTemplate",
+    "TemplateItem",
+    "template",
+]

@@ -53,6 +53,8 @@ class SurveyQuestions(QWidget):
         self.comment = QLineEdit()
         self.layout_ = QFormLayout(self)
         self.layout_.setContentsMargins(0, 0, 0, 0)
+        # the questions (long Chinese sentences) get the width; the answers are short
+        self.layout_.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
 
     def unanswered(self) -> str:
         return translate("SurveyQuestions", "(not answered)")
@@ -63,6 +65,7 @@ class SurveyQuestions(QWidget):
         self.survey, self.items = survey, []
         self.nps = self.expectation = self.would_return = self.would_recommend = None
         self.comment = QLineEdit()
+        self.comment.setMinimumWidth(260)
         if survey is None:
             self.layout_.addRow(QLabel(translate("SurveyQuestions", "No survey is set up for "
                                                  "this; see Settings > Satisfaction surveys.")))  # fmt: skip
@@ -73,7 +76,7 @@ class SurveyQuestions(QWidget):
             combo = _combo(scale, blank)
             combo.setObjectName(f"item_{item.code}")
             label = QLabel(f"{n}. {item.text}")
-            label.setWordWrap(True)
+            label.setToolTip(item.text)
             label.setBuddy(combo)
             self.layout_.addRow(label, combo)
             self.items.append(combo)
@@ -95,7 +98,6 @@ class SurveyQuestions(QWidget):
 
     def _row(self, text: str, widget: QWidget) -> None:
         label = QLabel(text)
-        label.setWordWrap(True)
         label.setBuddy(widget)
         self.layout_.addRow(label, widget)
 

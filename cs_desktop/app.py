@@ -52,6 +52,8 @@ from cs_desktop.services.kpis.drill import DrillService
 from cs_desktop.services.kpis.export import ReportExport
 from cs_desktop.services.kpis.loyalty import LoyaltyService
 from cs_desktop.services.overview import OverviewService
+from cs_desktop.services.surveys.definitions import SurveyDefinitions
+from cs_desktop.services.surveys.responses import SurveyResponses
 from cs_desktop.services.tiers.overrides import TierOverrideService
 from cs_desktop.services.tiers.policies import TierPolicyService
 from cs_desktop.services.tiers.recompute import TierRecompute
@@ -68,6 +70,7 @@ from .ui.context import (
     FollowupServices,
     FormServices,
     ReportServices,
+    SurveyServices,
     UiContext,
 )
 from .ui.fonts import register_rare_fonts
@@ -105,6 +108,7 @@ def build_window(
 ) -> MainWindow:
     complaint_settings = ComplaintSettings(db.factory)
     followup_settings = FollowupSettings(db.factory)
+    surveys = SurveyServices(SurveyDefinitions(db.factory), SurveyResponses(db.factory, now=now))
     ctx = UiContext(
         runner=runner,
         prefs=prefs,
@@ -143,7 +147,9 @@ def build_window(
             FollowupActions(db.factory, followup_settings, now=now),
             VisitService(db.factory, followup_settings, complaint_settings, now=now),
             VisitListService(db.factory),
+            surveys,
         ),
+        surveys=surveys,
         now=now,
         today=lambda: now().astimezone().date(),
         forms=FormServices(FormData(db.factory), FormSettings(db.factory)),

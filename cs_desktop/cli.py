@@ -155,6 +155,7 @@ def _job_demo(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         "index_seconds": round(index.seconds, 2),
         "tier_seconds": round(finish.tier_seconds, 2),
         "complaints": finish.complaints,
+        "survey_responses": finish.survey_responses,
         "seed": args.seed,
     }
     if args.json:

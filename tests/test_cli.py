@@ -84,6 +84,7 @@ def test_search_finds_what_the_search_box_finds(tmp_path: Path) -> None:
     made = _run("demo", "--customers", "400", "--seed", "3", "--db", str(db), "--json")
     assert made.returncode == 0, made.stderr
     assert json.loads(made.stdout)["customers"] == 400
+    assert json.loads(made.stdout)["survey_responses"] > 0  # the demo has answered surveys
 
     from cs_desktop.services.customers.listing import CustomerListService, CustomerQuery
     from cs_desktop.services.database import open_database

@@ -16,6 +16,7 @@ from cs_desktop.storage.session import make_session_factory
 
 from .audit.recorder import install_audit
 from .site import SiteInfo, ensure_local_site
+from .surveys.definitions import SurveyDefinitions
 
 
 @dataclass
@@ -49,4 +50,5 @@ def open_database(target: str | Path | URL, *, site_name: str = "本站") -> Dat
     site = ensure_local_site(engine, site_name)
     factory = make_session_factory(engine, site.id)
     install_audit(factory)  # every change made through the factory is audited (services.audit)
+    SurveyDefinitions(factory).install_templates()  # a new database starts with the templates
     return Database(url, engine, factory, site, result)

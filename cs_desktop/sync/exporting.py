@@ -16,6 +16,7 @@ from sqlalchemy import Table, and_, func, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from cs_desktop.domain.ids import new_id
+from cs_desktop.domain.kpis.templates import TEMPLATE_ORIGIN, TEMPLATE_TABLES
 from cs_desktop.domain.sync import clock
 from cs_desktop.services.errors import ServiceError
 from cs_desktop.storage.models import Site, SyncPackage, SyncRowState
@@ -136,6 +137,9 @@ def _changed_rows(table: Table, lower: str | None, upper: str, by_change: bool) 
                    state.c.seen.label("_seen")).select_from(joined)  # fmt: skip
     if lower is not None:
         query = query.where(state.c.changed > lower if by_change else state.c.changed >= lower)
+    if table.name in TEMPLATE_TABLES:  # every site has the untouched template rows already
+        query = query.where(~and_(table.c.origin_site_id == TEMPLATE_ORIGIN,
+                                  table.c.row_version == 1))  # fmt: skip
     return query.where(state.c.changed <= upper).order_by(table.c.id)
 
 

@@ -47,6 +47,8 @@ def permission_name(permission: str) -> str:
         Permission.MERGE.value: translate("Access", "merge cards or undo merges"),
         Permission.DELETE_RESTORE.value: translate("Access", "delete or restore cards"),
         Permission.EDIT_SETTINGS.value: translate("Access", "change site settings"),
+        Permission.EDIT_SURVEYS.value: translate("Access", "edit surveys and KPI targets"),
+        Permission.VIEW_REPORTS.value: translate("Access", "see the reports"),
         Permission.BROWSE_AUDIT.value: translate("Access", "browse the audit trail"),
         Permission.BACKUP.value: translate("Access", "take backups"),
         Permission.RESTORE.value: translate("Access", "restore backups"),

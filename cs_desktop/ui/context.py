@@ -40,6 +40,8 @@ from cs_desktop.services.kpis.export import ReportExport
 from cs_desktop.services.kpis.loyalty import LoyaltyService
 from cs_desktop.services.overview import OverviewService
 from cs_desktop.services.site import SiteInfo
+from cs_desktop.services.surveys.definitions import SurveyDefinitions
+from cs_desktop.services.surveys.responses import SurveyResponses
 from cs_desktop.services.tiers.overrides import TierOverrideService
 from cs_desktop.services.tiers.policies import TierPolicyService
 from cs_desktop.services.tiers.recompute import TierRecompute
@@ -85,6 +87,15 @@ class FollowupServices:
     actions: FollowupActions
     visits: VisitService
     visit_lists: VisitListService
+    surveys: SurveyServices | None = None  # the survey asked when a follow-up is completed
+
+
+@dataclass(frozen=True)
+class SurveyServices:
+    """Survey definitions (Settings > Surveys) and recording answers."""
+
+    definitions: SurveyDefinitions
+    responses: SurveyResponses
 
 
 @dataclass(frozen=True)
@@ -142,6 +153,7 @@ class UiContext:
     # Whether the user's role may print ID and phone numbers whole (DOMAIN.md section 8): asked
     # each time a preview opens. The accounts work supplies the real rule; until then: never.
     may_print_full_numbers: Callable[[], bool] = field(default=_never)
+    surveys: SurveyServices | None = None  # survey answers and Settings > Surveys
     sync: SyncService | None = None  # the Sync page: keys, trusted sites, packages, conflicts
 
     audit: AuditService | None = None  # Settings > Audit trail (supervisors)

@@ -24,7 +24,7 @@ from cs_desktop.services.errors import ServiceError
 from cs_desktop.services.followups.lists import DueCounts
 from cs_desktop.services.overview import Counts
 
-from . import printing
+from . import printing, surveys_ui
 from .access import forbidden_text
 from .context import UiContext
 from .dialogs.complaint_rules import ComplaintRulesDialog
@@ -174,6 +174,7 @@ class MainWindow(QMainWindow):
         ctx.runner.changes_happened.connect(self.on_changes)
         ctx.runner.task_failed.connect(self._task_failed)
         self.printing = printing.install(self, ctx)  # printed forms: menus and buttons
+        self.surveys = surveys_ui.install_surveys_ui(self, ctx)  # File > paper survey forms
 
         self.retranslate()
         self._restore_state()

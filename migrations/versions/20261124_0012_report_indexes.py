@@ -1,7 +1,7 @@
 """report indexes: covering indexes for the KPI figures per period
 
-The single-column time indexes of visits, complaints and survey answers become the first
-column of covering ones (a prefix serves every old use); follow-ups gain one by due day.
+The time indexes of visits, complaints and survey answers become the first column of covering
+ones (a prefix serves every old use); follow-ups gain one by due day.
 
 Revision ID: 0012
 Revises: 0011
@@ -36,7 +36,7 @@ _NEW = {
 _OLD = {
     "visits": ("ix_visits_occurred_at", ["occurred_at"]),
     "complaints": ("ix_complaints_received_at", ["received_at"]),
-    "survey_responses": ("ix_survey_responses_answered_at", ["answered_at"]),
+    "survey_responses": ("ix_survey_responses_answered", ["answered_at", "definition_id"]),
 }
 
 

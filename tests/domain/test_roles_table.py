@@ -20,6 +20,8 @@ ROWS = {  # the README row (its first words) -> the permissions it stands for
     "exchange sync packages": {Permission.SYNC_REVIEW},
     "take a backup": {Permission.BACKUP},
     "restore a backup": {Permission.RESTORE},
+    "see the Reports page": {Permission.VIEW_REPORTS},
+    "edit survey definitions": {Permission.EDIT_SURVEYS},
     "edit site settings": {Permission.EDIT_SETTINGS},
     "manage staff": {Permission.MANAGE_STAFF},
 }

@@ -131,6 +131,17 @@ def test_survey_header_is_filled_and_the_answers_are_blank(tmp_path: Path) -> No
                     "门诊就诊满意度调查", "挂号是否方便", "□1", "□5", "等候时间",
                     "医生解释是否清楚", "□0", "□10", "其他意见与建议")  # fmt: skip
     assert text.count("√") == 1  # in the instruction only: nothing ticked
+    assert in_order(text, "医生解释是否清楚", "期望", "还会再来", "推荐我们吗", "□0")
+
+
+def test_survey_prints_only_the_questions_it_asks(tmp_path: Path) -> None:
+    import dataclasses
+
+    sheet = dataclasses.replace(sample_survey(), scale_max=10, asks_nps=False,
+                                asks_expectation=False, asks_loyalty=True)  # fmt: skip
+    text = _text(_print(survey, sheet), tmp_path)
+    assert "□10" in text and "还会再来" in text and "推荐我们吗" in text
+    assert "期望" not in text and "0 = 完全不可能" not in text
 
 
 @pytest.mark.parametrize("module", [info_card, management_card, address_table, tier_table,

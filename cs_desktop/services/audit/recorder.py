@@ -47,6 +47,7 @@ from cs_desktop.storage.models import (
     CustomFieldValue,
     Followup,
     Staff,
+    SurveyResponse,
     Visit,
 )
 from cs_desktop.storage.types import utcnow
@@ -91,6 +92,7 @@ AUDITED: dict[type[Any], Audited] = {
     ComplaintPromise: Audited("complaint_promise", False),
     Visit: Audited("visit", False),
     Followup: Audited("followup", False),
+    SurveyResponse: Audited("survey_response", False),  # its answers are in the same change
 }
 
 

@@ -26,6 +26,8 @@ from cs_desktop.storage.models import (
     CustomerMerge,
     Followup,
     Staff,
+    SurveyDefinition,
+    SurveyResponse,
     TierHistory,
     TierPolicy,
     Transaction,
@@ -46,6 +48,7 @@ class EntryKind(StrEnum):
     FOLLOWUP = "followup"
     TIER = "tier"
     MERGE = "merge"
+    SURVEY = "survey"
 
 
 @dataclass(frozen=True)
@@ -62,6 +65,8 @@ class TimelineEntry:
     to_tier: str = ""
     ref_id: uuid.UUID | None = None
     late: bool = False  # a complaint past its deadline
+    score: float | None = None  # an answered survey's index on 1-5
+    nps: int | None = None  # its 0-10 recommendation answer
 
 
 @dataclass(frozen=True)
@@ -91,6 +96,7 @@ class TimelineService:
                 self._followups(s, customer_id, limit, staff),
                 self._tiers(s, customer_id, limit, staff),
                 self._merges(s, customer_id, limit, staff),
+                self._surveys(s, customer_id, limit, staff),
             ]
             created = [TimelineEntry(customer.created_at, EntryKind.CREATED, ref_id=customer.id)]
             merged = list(
@@ -218,6 +224,22 @@ class TimelineService:
         ]
         entries.sort(key=lambda e: e.at, reverse=True)  # a done one sits at its completion
         return entries
+
+    @staticmethod
+    def _surveys(s: Session, cid: uuid.UUID, limit: int, staff: _Names) -> list[TimelineEntry]:
+        rows = s.execute(
+            select(SurveyResponse.id, SurveyResponse.answered_at, SurveyResponse.source,
+                   SurveyDefinition.name, SurveyResponse.comment, SurveyResponse.index_score,
+                   SurveyResponse.nps, SurveyResponse.staff_id)
+            .join(SurveyDefinition, SurveyDefinition.id == SurveyResponse.definition_id)
+            .where(SurveyResponse.customer_id == cid, SurveyResponse.deleted_at.is_(None))
+            .order_by(SurveyResponse.answered_at.desc())
+            .limit(limit + 1)
+        ).all()  # fmt: skip
+        return [TimelineEntry(at, EntryKind.SURVEY, subkind=source, title=name,
+                              detail=comment or "", staff=staff.name(who), ref_id=rid,
+                              score=index, nps=nps)
+                for rid, at, source, name, comment, index, nps, who in rows]  # fmt: skip
 
     @staticmethod
     def _tiers(s: Session, cid: uuid.UUID, limit: int, staff: _Names) -> list[TimelineEntry]:

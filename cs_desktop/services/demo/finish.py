@@ -1,5 +1,5 @@
 """What a demo database gets after its customers: tiers by the demo's rule set, and complaints
-taken through the workflow. Shared by `cs-desktop demo` and the app's first demo start."""
+taken through the workflow, and survey answers over the last 13 months. Shared by `cs-desktop demo` and the app's first demo start."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from cs_desktop.storage.models import Visit
 from ..followups.settings import FollowupSettings
 from ..tiers.recompute import TierRecompute
 from .complaints import demo_complaints
+from .surveys import demo_surveys
 
 
 @dataclass(frozen=True)
@@ -22,6 +23,7 @@ class DemoFinish:
     tier_seconds: float
     complaints: int
     seconds: float
+    survey_responses: int = 0
 
 
 def finish_demo(factory: sessionmaker[Session], customers: int, seed: int = 1) -> DemoFinish:
@@ -29,7 +31,9 @@ def finish_demo(factory: sessionmaker[Session], customers: int, seed: int = 1) -
     tiers = TierRecompute(factory).recompute()  # the list shows tiers
     complaints = demo_complaints(factory, customers, seed=seed)
     _demo_purposes(factory)
-    return DemoFinish(tiers.seconds, complaints.complaints, time.perf_counter() - start)
+    surveys = demo_surveys(factory, seed=seed)  # after the complaints: their follow-ups too
+    return DemoFinish(tiers.seconds, complaints.complaints, time.perf_counter() - start,
+                      surveys.responses)  # fmt: skip
 
 
 def _demo_purposes(factory: sessionmaker[Session]) -> None:

@@ -8,6 +8,7 @@ so two counters acting on the same follow-up cannot both succeed.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import uuid
 from collections.abc import Callable
@@ -16,7 +17,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from cs_desktop.domain.enums import ContactChannel, FollowupReason, FollowupStatus
+from cs_desktop.domain.enums import ContactChannel, FollowupReason, FollowupStatus, SurveySource
 from cs_desktop.domain.followups.rules import could_not_reach, may_call, score_problem
 from cs_desktop.domain.text import normalize
 from cs_desktop.storage.models import Customer, CustomerConsent, Followup
@@ -24,6 +25,7 @@ from cs_desktop.storage.session import writing
 from cs_desktop.storage.types import utcnow
 
 from ..errors import ServiceError
+from ..surveys.responses import AnswerForm, record_in
 from .settings import FollowupSettings
 
 TEXT_MAX = 4000
@@ -102,7 +104,12 @@ class FollowupActions:
 
     def complete(self, followup_id: uuid.UUID, outcome: str, satisfaction: int | None = None,
                  nps: int | None = None, staff_id: uuid.UUID | None = None,
-                 row_version: int | None = None) -> FollowupInfo:  # fmt: skip
+                 row_version: int | None = None,
+                 survey: AnswerForm | None = None) -> FollowupInfo:  # fmt: skip
+        """Close the follow-up; with ``survey`` answered (any question), its response is
+        recorded in the same transaction (source followup, linked to this follow-up), and the
+        follow-up's satisfaction (the index rounded, 1-5) and NPS are taken from it unless
+        given."""
         outcome = _text(outcome, "outcome", required=True)
         problem = score_problem(satisfaction, nps)
         if problem is not None:
@@ -110,6 +117,14 @@ class FollowupActions:
             raise ServiceError(problem[1], field=problem[0], min=low, max=high)
         with writing(self._factory) as s:
             row = _open(s, followup_id, row_version)
+            if survey is not None and not survey.is_empty():
+                form = dataclasses.replace(survey, source=SurveySource.FOLLOWUP,
+                                           followup_id=row.id, customer_id=row.customer_id,
+                                           staff_id=survey.staff_id or staff_id)  # fmt: skip
+                response = record_in(s, form, self._now())
+                if satisfaction is None and response.index_score is not None:
+                    satisfaction = min(5, max(1, int(response.index_score + 0.5)))
+                nps = response.nps if nps is None else nps
             row.status = FollowupStatus.DONE.value
             row.completed_at = self._now()
             row.outcome, row.satisfaction, row.nps = outcome, satisfaction, nps

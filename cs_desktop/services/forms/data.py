@@ -35,6 +35,7 @@ from ..customers.cards import CustomerCardService
 from ..customers.listing import CustomerListService, CustomerQuery
 from ..customers.timeline import EntryKind, TimelineEntry, TimelineService
 from ..errors import ServiceError
+from ..surveys.definitions import survey_uses
 
 RECENT = 15  # visits and transactions shown on the management card
 
@@ -117,6 +118,11 @@ class SurveySheet:
     items: list[SurveyItemLine]
     customer_name: str
     phone: str
+    # the questions beside the items that the survey asks (so a returned form matches what
+    # is typed in from it)
+    asks_nps: bool = True
+    asks_expectation: bool = True
+    asks_loyalty: bool = True
 
 
 class FormData:
@@ -246,8 +252,9 @@ class FormData:
 
     # --- surveys --------------------------------------------------------------------------------
     def survey(self, customer_id: uuid.UUID | None = None, code: str = "") -> SurveySheet:
-        """The active survey (the one named by ``code``, else the first active one) with the
-        customer's name and phone for the header; no survey defined: an empty item list."""
+        """The active survey (the one named by ``code``, else the site's follow-up survey, else
+        the first active one) with the customer's name and phone for the header; no survey
+        defined: an empty item list."""
         with self._factory() as s:
             name, phone = "", ""
             if customer_id is not None:
@@ -261,8 +268,11 @@ class FormData:
                                                   SurveyDefinition.deleted_at.is_(None))  # fmt: skip
             if code:
                 stmt = stmt.where(SurveyDefinition.code == code)
-            survey = s.scalars(stmt.order_by(SurveyDefinition.code,
-                                             SurveyDefinition.version.desc())).first()  # fmt: skip
+            order = (SurveyDefinition.code, SurveyDefinition.version.desc())
+            survey = None if code else s.scalars(
+                stmt.where(SurveyDefinition.code == survey_uses(s)["followup"])
+                .order_by(*order)).first()  # fmt: skip
+            survey = survey or s.scalars(stmt.order_by(*order)).first()
             if survey is None:
                 if code:
                     raise ServiceError("survey_not_found", field="survey", survey=code)
@@ -271,7 +281,8 @@ class FormData:
                 select(SurveyItem).where(SurveyItem.definition_id == survey.id,
                                          SurveyItem.deleted_at.is_(None))
                 .order_by(SurveyItem.position))]  # fmt: skip
-            return SurveySheet(survey.name, survey.scale_max, items, name, phone)
+            return SurveySheet(survey.name, survey.scale_max, items, name, phone,
+                               survey.asks_nps, survey.asks_expectation, survey.asks_loyalty)  # fmt: skip
 
 
 def _primary_phone(s: Session, customer_id: uuid.UUID) -> str:

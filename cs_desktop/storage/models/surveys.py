@@ -17,6 +17,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    true,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -37,6 +38,10 @@ class SurveyDefinition(Synced, Base):
     description: Mapped[str | None] = mapped_column(Text)
     scale_max: Mapped[int] = mapped_column(SmallInteger, default=5)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # which questions beside the scored items the survey asks (stored on the response)
+    asks_nps: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
+    asks_expectation: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
+    asks_loyalty: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
 
     __table_args__ = (UniqueConstraint("code", "version"),)
 
@@ -72,10 +77,11 @@ class SurveyResponse(Synced, Base):
     would_return: Mapped[bool | None] = mapped_column(Boolean)
     would_recommend: Mapped[bool | None] = mapped_column(Boolean)
     comment: Mapped[str | None] = mapped_column(Text)
-    index_score: Mapped[float | None] = mapped_column(Float)  # weighted mean, on 1-5
-    css_ratio: Mapped[float | None] = mapped_column(Float)  # index / expectation, own scale
+    # the weighted mean of the scale items on 1-5, and (own scale) index / expectation
+    index_score: Mapped[float | None] = mapped_column(Float)
+    css_ratio: Mapped[float | None] = mapped_column(Float)
 
-    # Covering for the reports' figures per period.
+    # Covering for the reports' figures per period (migration 0012).
     __table_args__ = (
         Index("ix_survey_responses_answered", "answered_at", "deleted_at", "staff_id",
               "index_score", "css_ratio", "nps"),

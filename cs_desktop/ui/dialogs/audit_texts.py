@@ -64,6 +64,8 @@ def entity_name(entity: str) -> str:
         "complaint_promise": translate("AuditTexts", "promise to a customer"),
         "visit": translate("AuditTexts", "visit or call"),
         "followup": translate("AuditTexts", "follow-up"),
+        "survey_response": translate("AuditTexts", "answered survey"),
+        "survey": translate("AuditTexts", "survey definition"),
         "form": translate("AuditTexts", "form"),
     }.get(entity, entity)
 

@@ -29,6 +29,7 @@ from cs_desktop.domain.enums import (
 from cs_desktop.services.customers.timeline import EntryKind, Timeline, TimelineEntry
 
 from .complaint_texts import state_names
+from .survey_texts import source_names
 
 translate = QCoreApplication.translate
 LATE_COLOR = "#c62828"
@@ -130,6 +131,14 @@ def entry_texts(entry: TimelineEntry) -> tuple[str, str]:
         return translate("CardTimeline", "Tier changed"), sep.join(
             t for t in (change, cause, entry.detail) if t
         )
+    if entry.kind is EntryKind.SURVEY:
+        what = translate("CardTimeline", "Satisfaction survey ({source})").format(
+            source=_named(entry.subkind, source_names()))  # fmt: skip
+        score = (translate("CardTimeline", "index {score:.2f} of 5").format(score=entry.score)
+                 if entry.score is not None else "")  # fmt: skip
+        nps = (translate("CardTimeline", "recommend {n} of 10").format(n=entry.nps)
+               if entry.nps is not None else "")  # fmt: skip
+        return what, sep.join(t for t in (entry.title, score, nps, entry.detail) if t)
     what = translate("CardTimeline", "Merged with the card of {name}").format(name=entry.title)
     undone = translate("CardTimeline", "undone later") if entry.state == "undone" else ""
     return what, undone

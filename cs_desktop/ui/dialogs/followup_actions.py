@@ -5,7 +5,9 @@ closing. ``done`` holds the follow-up as written once it is accepted.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import html
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
@@ -22,16 +24,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cs_desktop.domain.enums import FollowupReason, SurveySource
 from cs_desktop.services.changes import Changes
 from cs_desktop.services.errors import ServiceError
 from cs_desktop.services.followups.actions import FollowupActions, FollowupInfo
 from cs_desktop.services.followups.lists import DueRow
+from cs_desktop.services.surveys.definitions import SurveyDefinitions, SurveyInfo
 
 from ..tasks import SyncTaskRunner, TaskContext, TaskRunner
 from .followup_texts import reason_names, refusal
+from .survey_questions import SurveyQuestions
+from .survey_texts import refusal as survey_refusal
 from .tier_rule_forms import message_label
 
 translate = QCoreApplication.translate
+SURVEY_FIELDS = frozenset({"score", "expectation", "would_return", "would_recommend", "comment",
+                           "answers", "survey"})  # fmt: skip
 
 
 def satisfaction_names() -> dict[int, str]:
@@ -74,6 +82,12 @@ class _ActionDialog(QDialog):
     def save(self) -> None:
         raise NotImplementedError
 
+    def _refusal(self, exc: ServiceError) -> str:
+        return refusal(exc)
+
+    def _widget_for(self, exc: ServiceError) -> QWidget | None:
+        return self._fields().get(exc.field or "")
+
     def _run(self, action: Callable[[], FollowupInfo]) -> None:
         self.message.hide()
 
@@ -85,9 +99,9 @@ class _ActionDialog(QDialog):
             if not isinstance(exc, ServiceError):
                 self._runner.task_failed.emit(exc)
                 return
-            self.message.setText(refusal(exc))
+            self.message.setText(self._refusal(exc))
             self.message.show()
-            widget = self._fields().get(exc.field or "")
+            widget = self._widget_for(exc)
             if widget is not None:
                 widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -98,9 +112,11 @@ class CompleteDialog(_ActionDialog):
     """The call was made: what came of it, and the customer's scores when asked."""
 
     def __init__(self, row: DueRow, actions: FollowupActions, runner: TaskRunner | SyncTaskRunner,
-                 staff_id: object = None, parent: QWidget | None = None) -> None:  # fmt: skip
+                 staff_id: object = None, parent: QWidget | None = None,
+                 surveys: SurveyDefinitions | None = None) -> None:  # fmt: skip
         super().__init__(row, actions, runner, parent)
         self.setObjectName("completeFollowup")
+        self.questions = SurveyQuestions(with_nps=False)
         self.setWindowTitle(translate("FollowupActions", "Complete the follow-up"))
         self._staff_id = staff_id
         self.outcome = QPlainTextEdit()
@@ -121,8 +137,38 @@ class CompleteDialog(_ActionDialog):
             label = QLabel(text)
             label.setBuddy(widget)
             self.form.addRow(label, widget)
+        self.survey_title = QLabel()
+        self.survey_title.hide()
+        self.form.addRow(self.survey_title)
+        self.form.addRow(self.questions)
+        self.questions.hide()
         self.outcome.setFocus()
         self.resize(460, 300)
+        if surveys is not None:
+            use = "complaint" if row.reason == FollowupReason.COMPLAINT else "followup"
+            runner.read(lambda _ctx: surveys.for_use(use), self._survey_read)
+
+    def _survey_read(self, survey: SurveyInfo | None) -> None:
+        """The site's survey for this follow-up: every question optional."""
+        if survey is None:
+            return
+        self.survey_title.setText(translate("FollowupActions", "<b>{name}</b> (if the customer "
+                                            "answers; every question is optional)")
+                                  .format(name=html.escape(survey.name)))  # fmt: skip
+        self.questions.load(survey)
+        self.survey_title.show()
+        self.questions.show()
+        self.resize(max(self.width(), 560), 640)
+
+    def _refusal(self, exc: ServiceError) -> str:
+        if exc.field in SURVEY_FIELDS:
+            return survey_refusal(exc)
+        return refusal(exc)
+
+    def _widget_for(self, exc: ServiceError) -> QWidget | None:
+        if exc.field in SURVEY_FIELDS:
+            return self.questions.widget_for(exc.field, exc.params.get("item"))
+        return super()._widget_for(exc)
 
     def _fields(self) -> dict[str, QWidget]:
         return {"outcome": self.outcome, "satisfaction": self.satisfaction, "nps": self.nps}
@@ -132,9 +178,14 @@ class CompleteDialog(_ActionDialog):
         outcome = self.outcome.toPlainText()
         satisfaction, nps = self.satisfaction.currentData(), self.nps.currentData()
         staff = self._staff_id
+        survey = self.questions.form(SurveySource.FOLLOWUP, customer_id=row.customer_id,
+                                     followup_id=row.id)  # fmt: skip
+        asked = self.questions.survey
+        if survey is not None and asked is not None and asked.asks_nps:
+            survey = dataclasses.replace(survey, nps=nps)  # the NPS asked above is the survey's
         self._run(lambda: actions.complete(row.id, outcome, satisfaction, nps,
                                            staff_id=staff,  # type: ignore[arg-type]
-                                           row_version=row.row_version))  # fmt: skip
+                                           row_version=row.row_version, survey=survey))  # fmt: skip
 
 
 class RescheduleDialog(_ActionDialog):

@@ -417,7 +417,9 @@ class FollowupsPage(Page):
         row = self.selected()
         if row is None:
             return
-        dialog = CompleteDialog(row, self._services.actions, self._runner, self._staff_id(), self)
+        surveys = self._services.surveys
+        dialog = CompleteDialog(row, self._services.actions, self._runner, self._staff_id(), self,
+                                surveys.definitions if surveys is not None else None)  # fmt: skip
         dialog.accepted.connect(lambda: self._say(translate(
             "FollowupsPage", "Follow-up of {name} completed.").format(name=row.customer_name)))  # fmt: skip
         self.complete_dialog = dialog

@@ -32,6 +32,7 @@ from cs_desktop.services.followups.visits import VisitRecorded
 
 from ..context import FollowupServices
 from ..dialogs.followup_texts import kind_names
+from ..dialogs.survey_answer import SurveyAnswerDialog
 from ..dialogs.visit_form import VisitDialog, VisitForm, recorded_text
 from ..models.paged_rows import PagedRowsModel
 from ..models.rows import Column
@@ -75,8 +76,17 @@ class VisitsPage(Page):
         self.done_text.setObjectName("visitDone")
         self.done_text.setWordWrap(True)
         self.done_text.setStyleSheet("color: #0f766e;")
+        # the counter survey of the visit just recorded, or of the visit chosen in the list
+        self.survey_dialog: SurveyAnswerDialog | None = None
+        self._survey_target: tuple[uuid.UUID, uuid.UUID | None, str] | None = None
+        self.survey_button = QPushButton()
+        self.survey_button.setObjectName("visitSurveyButton")
+        self.survey_button.setEnabled(False)
+        self.survey_button.setVisible(services.surveys is not None)
+        self.survey_button.clicked.connect(self.ask_survey)
         bottom = QHBoxLayout()
         bottom.addWidget(self.done_text, 1)
+        bottom.addWidget(self.survey_button)
         bottom.addWidget(self.record_button)
         box_layout = QVBoxLayout(self.form_box)
         box_layout.addWidget(self.form)
@@ -112,6 +122,7 @@ class VisitsPage(Page):
         for column, width in enumerate((130, 180, 70, 100, 80, 200, 180)):
             self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(self._open_row)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._row_chosen())
         self.result = QLabel()
 
         list_top = QHBoxLayout()
@@ -138,6 +149,10 @@ class VisitsPage(Page):
         self.form_box.setTitle(translate("VisitsPage", "Record a visit or call"))
         self.record_button.setText(translate("VisitsPage", "&Record"))
         self.record_button.setToolTip(translate("VisitsPage", "Record the visit (Enter)"))
+        self.survey_button.setText(translate("VisitsPage", "Satisfaction &survey…"))
+        self.survey_button.setToolTip(translate("VisitsPage", "The customer answers the counter "
+                                                "survey about the visit just recorded (or the "
+                                                "visit chosen in the list)"))  # fmt: skip
         self.recent_label.setText(translate("VisitsPage", "Recent visits and calls"))
         self.form.retranslate()
         self._fill_purposes()
@@ -174,6 +189,8 @@ class VisitsPage(Page):
 
     def _recorded(self, recorded: VisitRecorded, name: str) -> None:
         self.done_text.setText(recorded_text(recorded, name))
+        self._survey_target = (recorded.visit_id, None, name)
+        self.survey_button.setEnabled(True)
         self.form.customer_search.setFocus()
         self.form.customer_search.selectAll()
 
@@ -181,6 +198,26 @@ class VisitsPage(Page):
         row = self.model.row_at(self.table.currentIndex().row())
         if row is not None:
             self.customer_chosen.emit(row.customer_id)
+
+    def _row_chosen(self) -> None:
+        row = self.model.row_at(self.table.currentIndex().row())
+        if row is not None:
+            self._survey_target = (row.id, row.customer_id, row.customer_name)
+            self.survey_button.setEnabled(True)
+
+    def ask_survey(self) -> None:
+        """满意度调查…: the counter survey, linked to the visit and its customer."""
+        surveys, target = self._services.surveys, self._survey_target
+        if surveys is None or target is None:
+            return
+        visit_id, customer_id, name = target
+        dialog = SurveyAnswerDialog(surveys.definitions, surveys.responses, self._runner,
+                                    paper=False, customer=(customer_id, name), visit_id=visit_id,
+                                    use="counter", parent=self)  # fmt: skip
+        dialog.accepted.connect(lambda: self.done_text.setText(translate(
+            "VisitsPage", "Survey of {name} saved.").format(name=name)))  # fmt: skip
+        self.survey_dialog = dialog
+        dialog.open()
 
     def focus_form(self) -> None:
         self.form.customer_search.setFocus()

@@ -175,6 +175,11 @@ class MainWindow(QMainWindow):
         ctx.runner.task_failed.connect(self._task_failed)
         self.printing = printing.install(self, ctx)  # printed forms: menus and buttons
         self.surveys = surveys_ui.install_surveys_ui(self, ctx)  # File > paper survey forms
+        if self.surveys is not None:
+            self.reports_page.paper_survey_requested.connect(
+                lambda: self.surveys.enter_paper_forms(self) if self.surveys else None)  # fmt: skip
+        else:
+            self.reports_page.filters.paper_button.hide()
 
         self.retranslate()
         self._restore_state()

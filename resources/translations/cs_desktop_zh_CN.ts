@@ -70,31 +70,41 @@
     </message>
     <message>
         <location filename="../../cs_desktop/ui/access.py" line="50"/>
+        <source>edit surveys and KPI targets</source>
+        <translation>编辑满意度调查和 KPI 目标</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/access.py" line="51"/>
+        <source>see the reports</source>
+        <translation>查看报表</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/access.py" line="52"/>
         <source>browse the audit trail</source>
         <translation>查看审计记录</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/access.py" line="51"/>
+        <location filename="../../cs_desktop/ui/access.py" line="53"/>
         <source>take backups</source>
         <translation>备份数据</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/access.py" line="52"/>
+        <location filename="../../cs_desktop/ui/access.py" line="54"/>
         <source>restore backups</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/access.py" line="53"/>
+        <location filename="../../cs_desktop/ui/access.py" line="55"/>
         <source>manage staff accounts</source>
         <translation>管理员工账号</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/access.py" line="59"/>
+        <location filename="../../cs_desktop/ui/access.py" line="61"/>
         <source>Your role ({role}) may not {what}. Nothing was changed; ask a supervisor or the administrator.</source>
         <translation>您的角色（{role}）无权{what}。未做任何更改；请联系主管或管理员。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/access.py" line="67"/>
+        <location filename="../../cs_desktop/ui/access.py" line="69"/>
         <source>Your role may not {what}.</source>
         <translation>您的角色无权{what}。</translation>
     </message>
@@ -183,48 +193,48 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../cs_desktop/app.py" line="171"/>
-        <location filename="../../cs_desktop/app.py" line="193"/>
+        <location filename="../../cs_desktop/app.py" line="177"/>
+        <location filename="../../cs_desktop/app.py" line="199"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="173"/>
+        <location filename="../../cs_desktop/app.py" line="179"/>
         <source>Creating {count} demo customers…</source>
         <translation>正在创建 {count} 位演示客户…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="175"/>
+        <location filename="../../cs_desktop/app.py" line="181"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="194"/>
+        <location filename="../../cs_desktop/app.py" line="200"/>
         <source>The demo data could not be created: {error}</source>
         <translation>演示数据未能创建：{error}</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="220"/>
+        <location filename="../../cs_desktop/app.py" line="226"/>
         <source>Preparing customer search…</source>
         <translation>正在准备客户搜索…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="242"/>
+        <location filename="../../cs_desktop/app.py" line="248"/>
         <source>Updating customer tiers…</source>
         <translation>正在更新客户等级…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="303"/>
+        <location filename="../../cs_desktop/app.py" line="309"/>
         <source>Daily backup</source>
         <translation>每日备份</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="304"/>
+        <location filename="../../cs_desktop/app.py" line="310"/>
         <source>Today&apos;s backup could not be written to {folder}. Check that the backup folder or USB drive is there; your data are not affected.</source>
         <translation>今天的备份无法写入 {folder}。请检查备份文件夹或U盘是否可用；您的数据不受影响。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="329"/>
+        <location filename="../../cs_desktop/app.py" line="335"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
@@ -498,7 +508,7 @@
     </message>
     <message>
         <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="60"/>
-        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="105"/>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="107"/>
         <source>setting</source>
         <translation>设置</translation>
     </message>
@@ -534,277 +544,287 @@
     </message>
     <message>
         <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="67"/>
+        <source>answered survey</source>
+        <translation>满意度调查答卷</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="68"/>
+        <source>survey definition</source>
+        <translation>满意度调查表定义</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="69"/>
         <source>form</source>
         <translation>表单</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="74"/>
-        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="75"/>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="76"/>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="77"/>
         <source>number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="76"/>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="78"/>
         <source>extension</source>
         <translation>分机</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="77"/>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="79"/>
         <source>label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="78"/>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="80"/>
         <source>primary</source>
         <translation>首选</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="79"/>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="81"/>
         <source>province</source>
         <translation>省</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="80"/>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="82"/>
         <source>city</source>
         <translation>市</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="81"/>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="83"/>
         <source>district</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="82"/>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="84"/>
         <source>street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="83"/>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="85"/>
         <source>postal code</source>
         <translation>邮编</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="84"/>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="86"/>
         <source>channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="85"/>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="87"/>
         <source>consent given</source>
         <translation>已同意</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="86"/>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="88"/>
         <source>deleted at</source>
         <translation>删除时间</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="87"/>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="89"/>
         <source>tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="88"/>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="90"/>
         <source>profile</source>
         <translation>画像</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="89"/>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="91"/>
         <source>user name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="90"/>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="92"/>
         <source>name shown</source>
         <translation>显示名称</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="91"/>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="93"/>
         <source>role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="92"/>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="94"/>
         <source>active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="93"/>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="95"/>
         <source>password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="94"/>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="96"/>
         <source>file</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="95"/>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="97"/>
         <source>size (bytes)</source>
         <translation>大小（字节）</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="96"/>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="98"/>
         <source>encrypted</source>
         <translation>已加密</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="97"/>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="99"/>
         <source>reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="98"/>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="100"/>
         <source>what</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="99"/>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="101"/>
         <source>customers</source>
         <translation>客户数</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="100"/>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="102"/>
         <source>format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="101"/>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="103"/>
         <source>demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="102"/>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="104"/>
         <source>data before, kept at</source>
         <translation>原数据保存于</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="103"/>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="105"/>
         <source>schema</source>
         <translation>数据结构版本</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="104"/>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="106"/>
         <source>upgraded</source>
         <translation>已升级</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="112"/>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="114"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="113"/>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="115"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="114"/>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="116"/>
         <source>Relation</source>
         <translation>关系人</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="115"/>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="117"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="116"/>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="118"/>
         <source>Consent</source>
         <translation>联系许可</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="117"/>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="119"/>
         <source>Custom field</source>
         <translation>自定义字段</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="123"/>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="125"/>
         <source>added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="124"/>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="126"/>
         <source>changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="125"/>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="127"/>
         <source>removed</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="131"/>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="133"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="133"/>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="135"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="133"/>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="135"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="137"/>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="139"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="138"/>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="140"/>
         <source>phone numbers</source>
         <translation>电话号码</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="153"/>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="155"/>
         <source>{label}: {before} → {after}</source>
         <translation>{label}：{before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="161"/>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="163"/>
         <source>{label}: {value}</source>
         <translation>{label}：{value}</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="171"/>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="173"/>
         <source>before: {value}</source>
         <translation>修改前：{value}</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="173"/>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="175"/>
         <source>after: {value}</source>
         <translation>修改后：{value}</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="186"/>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="188"/>
         <source>{table} ({op}):</source>
         <translation>{table}（{op}）：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="208"/>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="210"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="215"/>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="217"/>
         <source>The audit trail is intact: all {count} entries verify, none was altered, removed or reordered.</source>
         <translation>审计记录完好：全部 {count} 条均校验通过，没有被篡改、删除或调换顺序。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="218"/>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="220"/>
         <source>The audit trail is broken: entry {seq} is missing (it was deleted from the database file).</source>
         <translation>审计记录已损坏：第 {seq} 条缺失（已从数据库文件中被删除）。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="221"/>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="223"/>
         <source>The audit trail is broken at entry {seq}: it does not follow the entry before it (an entry was altered, replaced or reordered).</source>
         <translation>审计记录在第 {seq} 条处断开：它与前一条记录衔接不上（有记录被篡改、替换或调换顺序）。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="224"/>
+        <location filename="../../cs_desktop/ui/dialogs/audit_texts.py" line="226"/>
         <source>The audit trail is broken: entry {seq} was altered after it was written (its content does not match its hash).</source>
         <translation>审计记录已损坏：第 {seq} 条在写入后被篡改（内容与其哈希不符）。</translation>
     </message>
@@ -1162,208 +1182,223 @@ The program now restarts to open them; sign in again.</source>
 <context>
     <name>CardTimeline</name>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="55"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="56"/>
         <source>Visit at the counter</source>
         <translation>柜台来访</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="56"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="57"/>
         <source>Phone call</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="57"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="58"/>
         <source>Online contact</source>
         <translation>线上联系</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="58"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="59"/>
         <source>Home visit</source>
         <translation>上门拜访</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="64"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="65"/>
         <source>Purchase</source>
         <translation>消费</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="65"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="66"/>
         <source>Refund</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="66"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="67"/>
         <source>Payment</source>
         <translation>付款</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="72"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="73"/>
         <source>Follow-up</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="73"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="74"/>
         <source>Follow-up after a visit</source>
         <translation>就诊后回访</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="74"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="75"/>
         <source>Follow-up of a complaint</source>
         <translation>投诉回访</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="75"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="76"/>
         <source>Regular follow-up</source>
         <translation>定期回访</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="76"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="77"/>
         <source>Birthday greeting</source>
         <translation>生日关怀</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="77"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="78"/>
         <source>Holiday greeting</source>
         <translation>节日关怀</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="83"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="84"/>
         <source>due</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="84"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="85"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="85"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="86"/>
         <source>not reached</source>
         <translation>未联系上</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="86"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="87"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="92"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="93"/>
         <source>by the rules</source>
         <translation>按规则</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="93"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="94"/>
         <source>set by hand</source>
         <translation>人工设定</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="94"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="95"/>
         <source>manual tier expired</source>
         <translation>人工等级到期</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="95"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="96"/>
         <source>cards merged</source>
         <translation>资料卡合并</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="96"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="97"/>
         <source>imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="102"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="103"/>
         <source> — </source>
         <translation> — </translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="105"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="106"/>
         <source>Card created</source>
         <translation>建档</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="114"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="115"/>
         <source>Complaint {number} ({state})</source>
         <translation>投诉 {number}（{state}）</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="119"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="120"/>
         <source>{reason} ({state})</source>
         <translation>{reason}（{state}）</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="125"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="126"/>
         <source>{old} → {new}</source>
         <translation>{old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="126"/>
         <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="127"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="128"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="130"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="131"/>
         <source>Tier changed</source>
         <translation>等级变更</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="133"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="135"/>
+        <source>Satisfaction survey ({source})</source>
+        <translation>满意度调查（{source}）</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="137"/>
+        <source>index {score:.2f} of 5</source>
+        <translation>满意度指数 {score:.2f}（满分 5）</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="139"/>
+        <source>recommend {n} of 10</source>
+        <translation>推荐意愿 {n}（满分 10）</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="142"/>
         <source>Merged with the card of {name}</source>
         <translation>合并了 {name} 的资料卡</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="134"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="143"/>
         <source>undone later</source>
         <translation>后来已撤销</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="185"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="194"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="185"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="194"/>
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="186"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="195"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="186"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="195"/>
         <source>Staff</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="206"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="215"/>
         <source>The history starts once the card is saved.</source>
         <translation>资料卡保存后开始记录历史。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="209"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="218"/>
         <source>Loading the history…</source>
         <translation>正在读取历史…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="211"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="220"/>
         <source>The history could not be read.</source>
         <translation>无法读取历史记录。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="214"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="223"/>
         <source>{count} entries, newest first.</source>
         <translation>共 {count} 条记录，最新的在前。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="217"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="226"/>
         <source>The latest {count} entries, newest first.</source>
         <translation>最近的 {count} 条记录，最新的在前。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="224"/>
+        <location filename="../../cs_desktop/ui/dialogs/card_timeline.py" line="233"/>
         <source>{what}, overdue</source>
         <translation>{what}，已超时</translation>
     </message>
@@ -4529,78 +4564,83 @@ Already on the kept card, set aside: {aside}</source>
 <context>
     <name>FollowupActions</name>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/followup_actions.py" line="39"/>
+        <location filename="../../cs_desktop/ui/dialogs/followup_actions.py" line="47"/>
         <source>5 — very satisfied</source>
         <translation>5 — 非常满意</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/followup_actions.py" line="40"/>
+        <location filename="../../cs_desktop/ui/dialogs/followup_actions.py" line="48"/>
         <source>4 — satisfied</source>
         <translation>4 — 满意</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/followup_actions.py" line="41"/>
+        <location filename="../../cs_desktop/ui/dialogs/followup_actions.py" line="49"/>
         <source>3 — neutral</source>
         <translation>3 — 一般</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/followup_actions.py" line="42"/>
+        <location filename="../../cs_desktop/ui/dialogs/followup_actions.py" line="50"/>
         <source>2 — dissatisfied</source>
         <translation>2 — 不满意</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/followup_actions.py" line="43"/>
+        <location filename="../../cs_desktop/ui/dialogs/followup_actions.py" line="51"/>
         <source>1 — very dissatisfied</source>
         <translation>1 — 非常不满意</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/followup_actions.py" line="53"/>
+        <location filename="../../cs_desktop/ui/dialogs/followup_actions.py" line="61"/>
         <source>{customer} · {phone} · {reason}, due {due}</source>
         <translation>{customer} · {phone} · {reason}，应于 {due} 回访</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/followup_actions.py" line="104"/>
+        <location filename="../../cs_desktop/ui/dialogs/followup_actions.py" line="120"/>
         <source>Complete the follow-up</source>
         <translation>完成回访</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/followup_actions.py" line="110"/>
-        <location filename="../../cs_desktop/ui/dialogs/followup_actions.py" line="114"/>
+        <location filename="../../cs_desktop/ui/dialogs/followup_actions.py" line="126"/>
+        <location filename="../../cs_desktop/ui/dialogs/followup_actions.py" line="130"/>
         <source>(not asked)</source>
         <translation>（未询问）</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/followup_actions.py" line="117"/>
+        <location filename="../../cs_desktop/ui/dialogs/followup_actions.py" line="133"/>
         <source>&amp;Outcome:</source>
         <translation>结果(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/followup_actions.py" line="118"/>
+        <location filename="../../cs_desktop/ui/dialogs/followup_actions.py" line="134"/>
         <source>&amp;Satisfaction (1-5):</source>
         <translation>满意度 (1-5)(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/followup_actions.py" line="119"/>
+        <location filename="../../cs_desktop/ui/dialogs/followup_actions.py" line="135"/>
         <source>Would &amp;recommend us (0-10):</source>
         <translation>推荐意愿 (0-10)(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/followup_actions.py" line="147"/>
+        <location filename="../../cs_desktop/ui/dialogs/followup_actions.py" line="155"/>
+        <source>&lt;b&gt;{name}&lt;/b&gt; (if the customer answers; every question is optional)</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt;（客户愿意回答时填写；每题均可不答）</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/followup_actions.py" line="198"/>
         <source>Reschedule the follow-up</source>
         <translation>改期回访</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/followup_actions.py" line="153"/>
+        <location filename="../../cs_desktop/ui/dialogs/followup_actions.py" line="204"/>
         <source>e.g. the customer asked to be called next week</source>
         <translation>例如：客户要求下周再联系</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/followup_actions.py" line="155"/>
+        <location filename="../../cs_desktop/ui/dialogs/followup_actions.py" line="206"/>
         <source>New &amp;date:</source>
         <translation>新日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/dialogs/followup_actions.py" line="156"/>
+        <location filename="../../cs_desktop/ui/dialogs/followup_actions.py" line="207"/>
         <source>&amp;Reason:</source>
         <translation>原因(&amp;R)：</translation>
     </message>
@@ -5085,22 +5125,22 @@ Already on the kept card, set aside: {aside}</source>
         <translation>程序关闭期间（自 {date} 起）有 {count} 条回访到期。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/followups.py" line="421"/>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="423"/>
         <source>Follow-up of {name} completed.</source>
         <translation>{name} 的回访已完成。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/followups.py" line="438"/>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="440"/>
         <source>Follow-up of {name} moved to {date}.</source>
         <translation>{name} 的回访已改期至 {date}。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/followups.py" line="454"/>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="456"/>
         <source>{name} could not be reached after {n} attempts: the follow-up is closed as unreachable.</source>
         <translation>{name} 经 {n} 次尝试仍未联系上：此回访已按无法联系关闭。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/followups.py" line="458"/>
+        <location filename="../../cs_desktop/ui/pages/followups.py" line="460"/>
         <source>Attempt {n} to reach {name} recorded: back on the list on {date}.</source>
         <translation>已记录第 {n} 次联系 {name} 未果：将于 {date} 再次列入待回访。</translation>
     </message>
@@ -5933,57 +5973,57 @@ Already on the kept card, set aside: {aside}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="197"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="198"/>
         <source>Customer Service Desk — {site}</source>
         <translation>客户服务台 — {site}</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="204"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="205"/>
         <source>{page}  ({count})</source>
         <translation>{page}（{count}）</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="206"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="207"/>
         <source>{page} (Ctrl+{key})</source>
         <translation>{page}（Ctrl+{key}）</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="208"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="209"/>
         <source>Database in use</source>
         <translation>正在使用的数据库</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="267"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="268"/>
         <source>Counts unavailable</source>
         <translation>暂时无法统计</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="275"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="276"/>
         <source>Counting records…</source>
         <translation>正在统计记录…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="279"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="280"/>
         <source>{open} ({overdue} overdue)</source>
         <translation>{open}（超时 {overdue}）</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="282"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="283"/>
         <source>Customers {customers} · Visits {visits} · Open complaints {complaints} · Follow-ups due {due}</source>
         <translation>客户 {customers} · 来访 {visits} · 未结投诉 {complaints} · 待回访 {due}</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="381"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="382"/>
         <source>Not allowed</source>
         <translation>无权操作</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="389"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="390"/>
         <source>Something went wrong</source>
         <translation>操作未完成</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="390"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="391"/>
         <source>The last action could not be completed. Nothing was changed by it.</source>
         <translation>刚才的操作未能完成，数据没有因此改变。</translation>
     </message>
@@ -6729,7 +6769,7 @@ Already on the kept card, set aside: {aside}</source>
     <message>
         <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="60"/>
         <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="87"/>
-        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="112"/>
+        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="113"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
@@ -6755,7 +6795,7 @@ Already on the kept card, set aside: {aside}</source>
     </message>
     <message>
         <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="69"/>
-        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="151"/>
+        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="152"/>
         <source>Churn risk</source>
         <translation>流失风险</translation>
     </message>
@@ -6781,7 +6821,7 @@ Already on the kept card, set aside: {aside}</source>
     </message>
     <message>
         <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="86"/>
-        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="111"/>
+        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="112"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
@@ -6791,78 +6831,78 @@ Already on the kept card, set aside: {aside}</source>
         <translation>最近来访</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="89"/>
+        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="90"/>
         <source>Usually every</source>
         <translation>通常间隔</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="90"/>
+        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="91"/>
         <source>{days} days</source>
         <translation>{days} 天</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="92"/>
+        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="93"/>
         <source>Behind by</source>
         <translation>已超出</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="93"/>
+        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="94"/>
         <source>{times}×</source>
         <translation>{times} 倍</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="95"/>
+        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="96"/>
         <source>Visits</source>
         <translation>来访次数</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="97"/>
+        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="98"/>
         <source>Value (yuan)</source>
         <translation>价值（元）</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="113"/>
+        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="114"/>
         <source>Credit limit</source>
         <translation>信用额度</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="115"/>
+        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="116"/>
         <source>Owed</source>
         <translation>欠款</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="117"/>
+        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="118"/>
         <source>Over by</source>
         <translation>超出</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="147"/>
+        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="148"/>
         <source>Loyalty per tier</source>
         <translation>各等级忠诚度</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="148"/>
+        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="149"/>
         <source>Intention: the survey answers of the period. Behaviour: whether each customer still comes at their own usual rhythm, as of today.</source>
         <translation>意向：本期调查答卷。行为：截至今天，每位客户是否仍按自己惯常的频率来访。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="152"/>
+        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="153"/>
         <source>Over the credit limit</source>
         <translation>超出信用额度</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="160"/>
         <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="161"/>
+        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="162"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="163"/>
+        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="164"/>
         <source>{count} customers have stayed away at least twice as long as they usually do (and at least two weeks). Call them before they are gone.</source>
         <translation>{count} 位客户未来访的时间已达其惯常间隔的两倍以上（且至少两周）。请在流失前联系他们。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="167"/>
+        <location filename="../../cs_desktop/ui/pages/report_loyalty.py" line="168"/>
         <source>{count} customers owe more than their credit limit.</source>
         <translation>{count} 位客户的欠款超出信用额度。</translation>
     </message>
@@ -7113,47 +7153,47 @@ Already on the kept card, set aside: {aside}</source>
         <translation>{year}年{month}月</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/report_texts.py" line="142"/>
+        <location filename="../../cs_desktop/ui/pages/report_texts.py" line="143"/>
         <source>{year} Q{quarter}</source>
         <translation>{year}年第{quarter}季度</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/report_texts.py" line="159"/>
+        <location filename="../../cs_desktop/ui/pages/report_texts.py" line="160"/>
         <source>Staff member</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/report_texts.py" line="160"/>
+        <location filename="../../cs_desktop/ui/pages/report_texts.py" line="161"/>
         <source>Complaint category</source>
         <translation>投诉类别</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/report_texts.py" line="161"/>
+        <location filename="../../cs_desktop/ui/pages/report_texts.py" line="162"/>
         <source>Customer tier</source>
         <translation>客户等级</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/report_texts.py" line="162"/>
+        <location filename="../../cs_desktop/ui/pages/report_texts.py" line="163"/>
         <source>Site</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/report_texts.py" line="169"/>
+        <location filename="../../cs_desktop/ui/pages/report_texts.py" line="170"/>
         <source>(nobody recorded)</source>
         <translation>（未记录员工）</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/report_texts.py" line="170"/>
+        <location filename="../../cs_desktop/ui/pages/report_texts.py" line="171"/>
         <source>(no category)</source>
         <translation>（无类别）</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/report_texts.py" line="171"/>
+        <location filename="../../cs_desktop/ui/pages/report_texts.py" line="172"/>
         <source>(no tier)</source>
         <translation>（无等级）</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/report_texts.py" line="172"/>
+        <location filename="../../cs_desktop/ui/pages/report_texts.py" line="173"/>
         <source>(unknown site)</source>
         <translation>（未知站点）</translation>
     </message>
@@ -7741,6 +7781,489 @@ Already on the kept card, set aside: {aside}</source>
         <location filename="../../cs_desktop/ui/dialogs/staff_accounts.py" line="414"/>
         <source>The account of {name} was deactivated.</source>
         <translation>{name} 的账号已停用。</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyAnswer</name>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/survey_answer.py" line="62"/>
+        <source>Type in a paper survey form</source>
+        <translation>录入纸质调查表</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/survey_answer.py" line="63"/>
+        <source>Satisfaction survey</source>
+        <translation>满意度调查</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/survey_answer.py" line="80"/>
+        <source>name, phone or pinyin; leave empty if unsigned</source>
+        <translation>姓名、电话或拼音；未署名的调查表留空</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/survey_answer.py" line="82"/>
+        <source>&amp;Survey:</source>
+        <translation>调查表(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/survey_answer.py" line="83"/>
+        <source>&amp;Date on the form:</source>
+        <translation>调查日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/survey_answer.py" line="87"/>
+        <source>C&amp;ustomer (optional):</source>
+        <translation>客户（可不填）(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/survey_answer.py" line="91"/>
+        <source>Customer:</source>
+        <translation>客户：</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/survey_answer.py" line="96"/>
+        <source>&amp;Save and next</source>
+        <translation>保存并录入下一份(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/survey_answer.py" line="97"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/survey_answer.py" line="126"/>
+        <source>{name} (version {version})</source>
+        <translation>{name}（第 {version} 版）</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/survey_answer.py" line="186"/>
+        <source>Form {n} saved. Type in the next one, or close.</source>
+        <translation>已保存第 {n} 份。请录入下一份，或关闭。</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyEditor</name>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/survey_editor.py" line="59"/>
+        <source>Satisfaction surveys</source>
+        <translation>满意度调查</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/survey_editor.py" line="66"/>
+        <source>&amp;New from a template</source>
+        <translation>从模板新建(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/survey_editor.py" line="78"/>
+        <source>1-5</source>
+        <translation>1-5 分</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/survey_editor.py" line="79"/>
+        <source>1-10</source>
+        <translation>1-10 分</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/survey_editor.py" line="80"/>
+        <source>How likely to recommend us (0-10, for the NPS)</source>
+        <translation>向亲友推荐的可能性（0-10，用于 NPS）</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/survey_editor.py" line="82"/>
+        <source>What the customer expected (for the CSS)</source>
+        <translation>客户的期望（用于 CSS）</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/survey_editor.py" line="84"/>
+        <source>Would come again, would recommend (yes / no)</source>
+        <translation>是否会再来、是否愿意推荐（是 / 否）</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/survey_editor.py" line="88"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/survey_editor.py" line="89"/>
+        <source>&amp;Scale:</source>
+        <translation>评分等级(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/survey_editor.py" line="90"/>
+        <source>Also asks:</source>
+        <translation>另外询问：</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/survey_editor.py" line="93"/>
+        <source>Version:</source>
+        <translation>版本：</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/survey_editor.py" line="97"/>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/survey_editor.py" line="98"/>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/survey_editor.py" line="104"/>
+        <source>&amp;Add item</source>
+        <translation>添加项目(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/survey_editor.py" line="105"/>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/survey_editor.py" line="106"/>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/survey_editor.py" line="107"/>
+        <source>Move do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/survey_editor.py" line="116"/>
+        <source>Save as a new &amp;version</source>
+        <translation>保存为新版本(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/survey_editor.py" line="120"/>
+        <source>Which survey is asked</source>
+        <translation>各场合使用的调查表</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/survey_editor.py" line="128"/>
+        <source>Save the &amp;choice</source>
+        <translation>保存选择(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/survey_editor.py" line="136"/>
+        <source>Only supervisors and administrators edit surveys; shown read-only.</source>
+        <translation>只有主管和管理员可以编辑调查表；此处仅供查看。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/survey_editor.py" line="199"/>
+        <source>version {n}</source>
+        <translation>第 {n} 版</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/survey_editor.py" line="272"/>
+        <source>Saved as version {new}; answers already given are still counted by version {old}.</source>
+        <translation>已保存为第 {new} 版；旧答卷仍按第 {old} 版计算。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/survey_editor.py" line="289"/>
+        <source>New survey “{name}” made from the template; edit it and save.</source>
+        <translation>已从模板新建调查表“{name}”；请修改后保存。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/survey_editor.py" line="306"/>
+        <source>Saved which survey is asked where.</source>
+        <translation>已保存各场合使用的调查表。</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyQuestions</name>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/survey_questions.py" line="35"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/survey_questions.py" line="36"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/survey_questions.py" line="60"/>
+        <source>(not answered)</source>
+        <translation>（未答）</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/survey_questions.py" line="70"/>
+        <source>No survey is set up for this; see Settings &gt; Satisfaction surveys.</source>
+        <translation>此场合尚未设置调查表；请到“设置 &gt; 满意度调查”中设置。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/survey_questions.py" line="85"/>
+        <source>What did you expect before coming (1-{top}):</source>
+        <translation>来之前的期望（1-{top}）：</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/survey_questions.py" line="90"/>
+        <source>Would come again:</source>
+        <translation>是否会再来：</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/survey_questions.py" line="91"/>
+        <source>Would recommend us to others:</source>
+        <translation>是否愿意向他人推荐：</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/survey_questions.py" line="95"/>
+        <source>How likely to recommend us (0-10):</source>
+        <translation>向亲友推荐的可能性（0-10）：</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/survey_questions.py" line="97"/>
+        <source>Comments:</source>
+        <translation>其他意见：</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyTexts</name>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/survey_texts.py" line="18"/>
+        <source>follow-up</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/survey_texts.py" line="19"/>
+        <source>at the counter</source>
+        <translation>窗口现场</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/survey_texts.py" line="20"/>
+        <source>paper form</source>
+        <translation>纸质表</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/survey_texts.py" line="26"/>
+        <location filename="../../cs_desktop/ui/dialogs/survey_texts.py" line="51"/>
+        <source>Follow-ups</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/survey_texts.py" line="27"/>
+        <location filename="../../cs_desktop/ui/dialogs/survey_texts.py" line="52"/>
+        <source>At the counter after a visit</source>
+        <translation>来访后在窗口</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/survey_texts.py" line="28"/>
+        <location filename="../../cs_desktop/ui/dialogs/survey_texts.py" line="53"/>
+        <source>Follow-ups after a closed complaint</source>
+        <translation>投诉结案后的回访</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/survey_texts.py" line="34"/>
+        <source>Survey name</source>
+        <translation>调查表名称</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/survey_texts.py" line="35"/>
+        <source>Scale</source>
+        <translation>评分等级</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/survey_texts.py" line="36"/>
+        <source>Items</source>
+        <translation>评价项目</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/survey_texts.py" line="37"/>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/survey_texts.py" line="38"/>
+        <source>Weights</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/survey_texts.py" line="39"/>
+        <source>Item text</source>
+        <translation>项目内容</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/survey_texts.py" line="40"/>
+        <source>Item code</source>
+        <translation>项目代码</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/survey_texts.py" line="41"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/survey_texts.py" line="42"/>
+        <source>Would recommend (0-10)</source>
+        <translation>推荐可能性（0-10）</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/survey_texts.py" line="43"/>
+        <source>Expectation</source>
+        <translation>期望</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/survey_texts.py" line="44"/>
+        <source>Would come again</source>
+        <translation>是否会再来</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/survey_texts.py" line="45"/>
+        <source>Would recommend</source>
+        <translation>愿意推荐</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/survey_texts.py" line="46"/>
+        <source>Comments</source>
+        <translation>其他意见</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/survey_texts.py" line="47"/>
+        <source>Date on the form</source>
+        <translation>调查日期</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/survey_texts.py" line="48"/>
+        <source>Answers</source>
+        <translation>答卷数</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/survey_texts.py" line="49"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/survey_texts.py" line="50"/>
+        <source>Survey</source>
+        <translation>调查表</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/survey_texts.py" line="60"/>
+        <source>this is required.</source>
+        <translation>此项必填。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/survey_texts.py" line="61"/>
+        <source>too long, at most {max} characters.</source>
+        <translation>太长，最多 {max} 个字。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/survey_texts.py" line="63"/>
+        <source>at most {max}.</source>
+        <translation>最多 {max} 项。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/survey_texts.py" line="64"/>
+        <source>must be between {min} and {max}.</source>
+        <translation>须在 {min} 到 {max} 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/survey_texts.py" line="66"/>
+        <source>this value is out of range.</source>
+        <translation>数值超出范围。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/survey_texts.py" line="67"/>
+        <source>type a number, e.g. 0.2.</source>
+        <translation>请填写数字，例如 0.2。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/survey_texts.py" line="68"/>
+        <source>cannot be negative.</source>
+        <translation>不能为负数。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/survey_texts.py" line="69"/>
+        <source>at least one item needs a weight above 0.</source>
+        <translation>至少要有一个项目的权重大于 0。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/survey_texts.py" line="70"/>
+        <source>choose one of the listed values.</source>
+        <translation>请从列表中选择。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/survey_texts.py" line="71"/>
+        <source>each code may appear only once ({value}).</source>
+        <translation>每个代码只能出现一次（{value}）。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/survey_texts.py" line="73"/>
+        <source>this date is still to come.</source>
+        <translation>日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/survey_texts.py" line="74"/>
+        <source>the time has no time zone.</source>
+        <translation>时间缺少时区。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/survey_texts.py" line="75"/>
+        <source>this survey does not ask it.</source>
+        <translation>此调查表不问这一题。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/survey_texts.py" line="76"/>
+        <source>version {version} was replaced meanwhile; choose the survey again.</source>
+        <translation>第 {version} 版已被其他人更新；请重新选择调查表。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/survey_texts.py" line="78"/>
+        <source>no such survey.</source>
+        <translation>没有这个调查表。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/survey_texts.py" line="79"/>
+        <source>choose the customer from the list.</source>
+        <translation>请从列表中选择客户。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/survey_texts.py" line="81"/>
+        <source>not accepted ({code}).</source>
+        <translation>未被接受（{code}）。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/survey_texts.py" line="90"/>
+        <source>Nothing was answered: answer at least one question.</source>
+        <translation>没有填写任何答案：请至少回答一题。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/survey_texts.py" line="94"/>
+        <source>Item {n} ({text})</source>
+        <translation>第 {n} 项（{text}）</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/survey_texts.py" line="96"/>
+        <source>Item {n}, {field}</source>
+        <translation>第 {n} 项的{field}</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/dialogs/survey_texts.py" line="100"/>
+        <source>{field}: {problem}</source>
+        <translation>{field}：{problem}</translation>
+    </message>
+</context>
+<context>
+    <name>SurveysUi</name>
+    <message>
+        <location filename="../../cs_desktop/ui/surveys_ui.py" line="60"/>
+        <source>&amp;Type in paper survey forms…</source>
+        <translation>录入纸质调查表(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/surveys_ui.py" line="61"/>
+        <source>Satisfaction surveys</source>
+        <translation>满意度调查</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/surveys_ui.py" line="62"/>
+        <source>The surveys&apos; items, weights and scale, what else they ask, and which survey is asked after follow-ups, at the counter and after closed complaints.</source>
+        <translation>调查表的评价项目、权重和评分等级、另外询问的问题，以及回访、窗口来访和投诉结案回访各使用哪一份调查表。</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/surveys_ui.py" line="65"/>
+        <source>Satisfaction surveys…</source>
+        <translation>满意度调查…</translation>
     </message>
 </context>
 <context>
@@ -9462,79 +9985,94 @@ Its packages will be refused until its key is trusted again. What came from it a
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../cs_desktop/ui/pages/visits.py" line="91"/>
+        <location filename="../../cs_desktop/ui/pages/visits.py" line="101"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/visits.py" line="92"/>
+        <location filename="../../cs_desktop/ui/pages/visits.py" line="102"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/visits.py" line="93"/>
+        <location filename="../../cs_desktop/ui/pages/visits.py" line="103"/>
         <source>How</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/visits.py" line="95"/>
+        <location filename="../../cs_desktop/ui/pages/visits.py" line="105"/>
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/visits.py" line="96"/>
+        <location filename="../../cs_desktop/ui/pages/visits.py" line="106"/>
         <source>Served by</source>
         <translation>接待人</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/visits.py" line="97"/>
+        <location filename="../../cs_desktop/ui/pages/visits.py" line="107"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/visits.py" line="98"/>
+        <location filename="../../cs_desktop/ui/pages/visits.py" line="108"/>
         <source>Next step</source>
         <translation>后续事项</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/visits.py" line="99"/>
+        <location filename="../../cs_desktop/ui/pages/visits.py" line="109"/>
         <source>Follow-up</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/visits.py" line="134"/>
+        <location filename="../../cs_desktop/ui/pages/visits.py" line="145"/>
         <source>Visits</source>
         <translation>来访</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/visits.py" line="138"/>
+        <location filename="../../cs_desktop/ui/pages/visits.py" line="149"/>
         <source>Record a visit or call</source>
         <translation>登记来访或来电</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/visits.py" line="139"/>
+        <location filename="../../cs_desktop/ui/pages/visits.py" line="150"/>
         <source>&amp;Record</source>
         <translation>登记(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/visits.py" line="140"/>
+        <location filename="../../cs_desktop/ui/pages/visits.py" line="151"/>
         <source>Record the visit (Enter)</source>
         <translation>登记来访（回车）</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/visits.py" line="141"/>
+        <location filename="../../cs_desktop/ui/pages/visits.py" line="152"/>
+        <source>Satisfaction &amp;survey…</source>
+        <translation>满意度调查(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/visits.py" line="153"/>
+        <source>The customer answers the counter survey about the visit just recorded (or the visit chosen in the list)</source>
+        <translation>请客户就刚登记的来访（或列表中选中的来访）填写窗口服务满意度调查</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/visits.py" line="156"/>
         <source>Recent visits and calls</source>
         <translation>最近的来访与来电</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/visits.py" line="151"/>
+        <location filename="../../cs_desktop/ui/pages/visits.py" line="166"/>
         <source>All purposes</source>
         <translation>全部目的</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/visits.py" line="159"/>
+        <location filename="../../cs_desktop/ui/pages/visits.py" line="174"/>
         <source>{count} visits and calls</source>
         <translation>共 {count} 次来访与来电</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/visits.py" line="217"/>
+        <source>Survey of {name} saved.</source>
+        <translation>已保存 {name} 的满意度调查。</translation>
     </message>
 </context>
 </TS>

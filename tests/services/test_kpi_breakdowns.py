@@ -91,7 +91,7 @@ def test_bars_per_staff_category_and_tier_and_the_records_behind_one(site) -> No
 def test_survey_records_behind_a_satisfaction_figure(site) -> None:
     factory, (li, _wang), (zhang, _l, _w) = site
     with writing(factory) as s:
-        d = SurveyDefinition(code="counter", version=1, name="窗口服务满意度")
+        d = SurveyDefinition(code="kpi_counter", version=1, name="窗口服务满意度")
         s.add(d)
         s.flush()
         s.add(SurveyResponse(definition_id=d.id, customer_id=zhang, staff_id=li,
@@ -146,7 +146,7 @@ def test_churn_risk_follows_each_customers_own_rhythm(site, database) -> None:
 def test_intention_per_tier_from_the_periods_answers(site) -> None:
     factory, _staff, (zhang, li_si, _wu) = site
     with writing(factory) as s:
-        d = SurveyDefinition(code="counter", version=1, name="窗口")
+        d = SurveyDefinition(code="kpi_counter", version=1, name="窗口")
         s.add(d)
         s.flush()
         for customer, back, recommend, nps in ((zhang, True, True, 10), (zhang, False, None, 5),

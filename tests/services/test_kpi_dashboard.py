@@ -148,9 +148,9 @@ def _answer(s, definition, items, when, scores, index, nps=None, css=None, custo
 def test_survey_figures_items_and_a_version_change(desk) -> None:
     factory, service, (li, _wang), (zhang, _l, _w) = desk
     with writing(factory) as s:
-        v1, i1 = _survey(s, "outpatient", 1, 5, [("wait", "等候时间", 0.5),
+        v1, i1 = _survey(s, "kpi_outpatient", 1, 5, [("wait", "等候时间", 0.5),
                                                  ("attitude", "服务态度𠮷", 0.5)])  # fmt: skip
-        v2, i2 = _survey(s, "outpatient", 2, 10, [("wait", "候诊等待时间", 0.3),
+        v2, i2 = _survey(s, "kpi_outpatient", 2, 10, [("wait", "候诊等待时间", 0.3),
                                                   ("attitude", "服务态度𠮷", 0.3),
                                                   ("fees", "收费是否清楚", 0.4)])  # fmt: skip
         # October, version 1: wait 2, attitude 4 -> index 3.

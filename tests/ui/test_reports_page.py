@@ -61,7 +61,7 @@ def clinic(database):
         s.add_all(Visit(customer_id=zhang.id, staff_id=li.id, occurred_at=at(1 + n % 20))
                   for n in range(100))  # fmt: skip
         s.add_all(Visit(customer_id=zhang.id, occurred_at=at(5, month=10)) for _ in range(10))
-        survey = SurveyDefinition(code="outpatient", version=1, name="门诊满意度", scale_max=5)
+        survey = SurveyDefinition(code="kpi_outpatient", version=1, name="门诊满意度", scale_max=5)
         s.add(survey)
         s.flush()
         items = [SurveyItem(definition_id=survey.id, position=n, code=code, text=text,
@@ -109,7 +109,7 @@ def test_tiles_show_the_period_against_its_targets(page) -> None:
 
 def test_radar_items_and_improvement_priorities(page) -> None:
     _window, reports = page
-    reports.tabs.setCurrentWidget(reports.satisfaction)
+    reports.show_tab(reports.satisfaction)
     tab = reports.satisfaction
     assert [i.label for i in tab.radar.items()] == ["候诊等待时间", "服务态度", "收费是否清楚"]
     assert tab.items.rowCount() == 3
@@ -126,7 +126,7 @@ def test_a_trend_point_and_a_bar_open_the_records_behind_them(page, qtbot) -> No
     assert dialog is not None and dialog.model.rowCount() == 1
     assert dialog.model.index(0, 1).data() == "TS-4 收费"
     dialog.close()
-    reports.tabs.setCurrentWidget(reports.breakdown)
+    reports.show_tab(reports.breakdown)
     tab = reports.breakdown
     tab.kpi.setCurrentIndex(tab.kpi.findData(Kpi.FIRST_RESPONSE))
     tab.by.setCurrentIndex(tab.by.findData(Dim.STAFF))
@@ -193,7 +193,7 @@ def test_counter_staff_are_told_reports_are_for_supervisors(make_clocked_window,
 
 def test_loyalty_tab_lists_the_warnings(page) -> None:
     _window, reports = page
-    reports.tabs.setCurrentWidget(reports.loyalty)
+    reports.show_tab(reports.loyalty)
     tab = reports.loyalty
     assert tab.tiers.rowCount() >= 1
     assert "0" in tab.churn_note.text() and "0" in tab.credit_note.text()

@@ -153,12 +153,18 @@ class DashboardService:
                 before[code] = float(mean)
         if not now:
             return []
+        # Wording and weight: the newest version, among the surveys answered in the period, that
+        # asks the item (another survey may use the same code in other words).
+        answered = src.rows(src.RESPONSES, [SurveyResponse.definition_id], scope, last_two
+                            ).distinct().scalar_subquery()  # fmt: skip
+        answered_codes = select(d.code).where(d.id.in_(answered)).scalar_subquery()
         newest: dict[str, tuple[int, str, float, int]] = {}
         for code, text, weight, version, position in s.execute(
                 select(SurveyItem.code, SurveyItem.text, SurveyItem.weight, d.version,
                        SurveyItem.position)
                 .join(d, d.id == SurveyItem.definition_id)
-                .where(SurveyItem.code.in_(list(now)))):  # fmt: skip
+                .where(SurveyItem.code.in_(list(now)), d.code.in_(answered_codes))
+                .order_by(d.code)):  # fmt: skip
             if code not in newest or newest[code][0] < version:
                 newest[code] = (version, text, float(weight), position)
         return sorted(

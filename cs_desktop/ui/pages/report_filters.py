@@ -7,7 +7,14 @@ import datetime as dt
 import uuid
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from cs_desktop.domain.kpis import PeriodKind, period_containing
 from cs_desktop.services.kpis import Scope
@@ -58,7 +65,7 @@ class FilterBar(QWidget):
         for combo in (self.site, self.staff, self.category, self.tier):
             combo.addItem("", None)
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-            combo.setMaximumWidth(180)
+            combo.setMaximumWidth(160)
             combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
         self.site.hide()  # until a second site is known
         self.paper_button = QPushButton()
@@ -67,14 +74,21 @@ class FilterBar(QWidget):
         self.targets_button.setObjectName("targetsButton")
         self.export_button = QPushButton()
         self.export_button.setObjectName("exportReportButton")
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.kind, self.back, self.period, self.forward, self.site, self.staff,
-                       self.category, self.tier):  # fmt: skip
-            row.addWidget(widget)
-        row.addStretch(1)
+        # Two rows: the period and the actions, then the filters (fits a narrow window).
+        period = QHBoxLayout()
+        for widget in (self.kind, self.back, self.period, self.forward):
+            period.addWidget(widget)
+        period.addStretch(1)
         for widget in (self.paper_button, self.targets_button, self.export_button):
-            row.addWidget(widget)
+            period.addWidget(widget)
+        filters = QHBoxLayout()
+        for widget in (self.site, self.staff, self.category, self.tier):
+            filters.addWidget(widget)
+        filters.addStretch(1)
+        rows = QVBoxLayout(self)
+        rows.setContentsMargins(0, 0, 0, 0)
+        rows.addLayout(period)
+        rows.addLayout(filters)
         self.retranslate()
 
     def retranslate(self) -> None:

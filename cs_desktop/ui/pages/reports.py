@@ -15,8 +15,10 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
+    QFrame,
     QLabel,
     QMessageBox,
+    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -89,10 +91,15 @@ class ReportsPage(Page):
         self.loyalty.customer_chosen.connect(self.customer_chosen)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("reportTabs")
-        self.tabs.addTab(self.overview, "")
-        self.tabs.addTab(self.satisfaction, "")
-        self.tabs.addTab(self.breakdown, "")
-        self.tabs.addTab(self.loyalty, "")
+        self._tab_widgets: list[QWidget] = [self.overview, self.satisfaction, self.breakdown,
+                                            self.loyalty]  # fmt: skip
+        for widget in self._tab_widgets:
+            # Scrolled on a small screen rather than forcing the window wider or taller.
+            scroller = QScrollArea()
+            scroller.setWidgetResizable(True)
+            scroller.setFrameShape(QFrame.Shape.NoFrame)
+            scroller.setWidget(widget)
+            self.tabs.addTab(scroller, "")
         self.tabs.currentChanged.connect(lambda _i: self._load_tab())
 
         layout = QVBoxLayout(self)
@@ -104,6 +111,9 @@ class ReportsPage(Page):
         layout.addWidget(self.denied)
         layout.addWidget(self.tabs, 1)
         self.retranslate()
+
+    def show_tab(self, widget: QWidget) -> None:
+        self.tabs.setCurrentIndex(self._tab_widgets.index(widget))
 
     # --- texts ------------------------------------------------------------------------------
     def title(self) -> str:
@@ -119,6 +129,7 @@ class ReportsPage(Page):
             "ReportsPage", "Reports are for supervisors and administrators: they compare staff "
             "members. Ask a supervisor to sign in."))  # fmt: skip
         self.filters.retranslate()
+        self.breakdown.retranslate()
         self.loyalty.retranslate()
         if self.board is not None:
             self._show(self.board)
@@ -165,9 +176,10 @@ class ReportsPage(Page):
         if not self.isVisible() or self.board is None and self.tabs.currentIndex() < 2:
             return
         scope = self.filters.scope()
-        if self.tabs.currentWidget() is self.breakdown:
+        shown = self._tab_widgets[self.tabs.currentIndex()]
+        if shown is self.breakdown:
             self.breakdown.load(scope)
-        elif self.tabs.currentWidget() is self.loyalty:
+        elif shown is self.loyalty:
             self.loyalty.load(scope)
 
     def _show(self, board: Dashboard) -> None:

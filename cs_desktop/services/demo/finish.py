@@ -15,6 +15,7 @@ from cs_desktop.storage.models import Visit
 from ..followups.settings import FollowupSettings
 from ..tiers.recompute import TierRecompute
 from .complaints import demo_complaints
+from .followup_history import demo_followup_history
 from .surveys import demo_surveys
 
 
@@ -31,6 +32,7 @@ def finish_demo(factory: sessionmaker[Session], customers: int, seed: int = 1) -
     tiers = TierRecompute(factory).recompute()  # the list shows tiers
     complaints = demo_complaints(factory, customers, seed=seed)
     _demo_purposes(factory)
+    demo_followup_history(factory, seed=seed)  # before the surveys: some were answered
     surveys = demo_surveys(factory, seed=seed)  # after the complaints: their follow-ups too
     return DemoFinish(tiers.seconds, complaints.complaints, time.perf_counter() - start,
                       surveys.responses)  # fmt: skip

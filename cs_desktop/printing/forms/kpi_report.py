@@ -8,6 +8,10 @@ the main font has ✓ but not ✗ (U+2717), which would print as a red 〓.
 
 from __future__ import annotations
 
+from reportlab.graphics.charts.linecharts import HorizontalLineChart
+from reportlab.graphics.shapes import Drawing, String
+from reportlab.lib import colors
+from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether
 
 from cs_desktop.domain.kpis import Direction, Kpi, Period, PeriodKind, Target
@@ -17,6 +21,8 @@ from cs_desktop.services.kpis.workbook import NAMES, NO_TIER
 
 from .. import labels as L
 from ..blocks import SHADE, SMALL, Blocks
+from ..fonts import main_font
+from ..page import BODY_W
 
 KEY = "kpi_report"
 TITLE = "服务质量月报"
@@ -178,4 +184,60 @@ def _trend(b: Blocks, r: KpiReport) -> Flowable:
                    [36, 26, 18, 20, 20],
                    styles=[("ALIGN", (1, 1), (-1, -1), "RIGHT"),
                            ("BACKGROUND", (0, last + 1), (-1, last + 1), SHADE)])  # fmt: skip
-    return KeepTogether([b.bar(f"五、近 {len(board.periods)} 期趋势"), table])
+    return KeepTogether([b.bar(f"五、近 {len(board.periods)} 期趋势"), table, b.gap(),
+                         _charts(r)])  # fmt: skip
+
+
+def _short(period: Period) -> str:
+    """An axis label: 25-11, W48, 26Q4, 11-24."""
+    if period.kind is PeriodKind.DAY:
+        return f"{period.start:%m-%d}"
+    if period.kind is PeriodKind.WEEK:
+        return "W" + period.label.split("-W")[1]
+    if period.kind is PeriodKind.MONTH:
+        return f"{period.start:%y-%m}"
+    return period.label[2:].replace("-", "")
+
+
+def _charts(r: KpiReport) -> Drawing:
+    """The CSI and the complaint rate as two small line charts side by side, each with its
+    target as a dashed line; a period without a figure is passed over (the line joins the
+    figures either side of it), and a chart with fewer than two figures says 无数据."""
+    board = r.board
+    font = main_font()
+    width, height = BODY_W, 62 * mm
+    drawing = Drawing(width, height)
+    labels = [_short(p) for p in board.periods]
+    half = width / 2
+    for n, kpi in enumerate((Kpi.SATISFACTION, Kpi.COMPLAINT_RATE)):
+        scale = 100.0 if kpi is Kpi.COMPLAINT_RATE else 1.0
+        values = [None if f.value is None else f.value * scale for f in board.trends[kpi]]
+        goal = board.targets[kpi].value * scale
+        title = f"{NAMES[kpi]}（虚线：目标 {target_text(board.targets[kpi])}）"
+        drawing.add(String(n * half + 12 * mm, height - 5 * mm, title, fontName=font,
+                           fontSize=8))  # fmt: skip
+        if sum(v is not None for v in values) < 2:  # no line to draw
+            drawing.add(String(n * half + half / 2, height / 2, NO_DATA, fontName=font,
+                               fontSize=9, textAnchor="middle"))  # fmt: skip
+            continue
+        chart = HorizontalLineChart()
+        chart.x, chart.y = n * half + 12 * mm, 10 * mm
+        chart.width, chart.height = half - 18 * mm, height - 18 * mm
+        chart.data = [values, [goal] * len(values)]
+        known = [v for v in values if v is not None] + [goal]
+        low, high = min(known), max(known)
+        pad = (high - low) * 0.15 or abs(high) * 0.1 or 1.0
+        chart.valueAxis.valueMin, chart.valueAxis.valueMax = low - pad, high + pad
+        chart.valueAxis.labels.fontName = chart.categoryAxis.labels.fontName = font
+        chart.valueAxis.labels.fontSize = chart.categoryAxis.labels.fontSize = 6.5
+        chart.valueAxis.labelTextFormat = "%.2f%%" if kpi is Kpi.COMPLAINT_RATE else "%.2f"
+        chart.categoryAxis.categoryNames = labels
+        chart.categoryAxis.labels.angle = 45
+        chart.categoryAxis.labels.boxAnchor = "ne"
+        chart.lines[0].strokeColor = colors.Color(0.15, 0.35, 0.65)
+        chart.lines[0].strokeWidth = 1.4
+        chart.lines[1].strokeColor = colors.Color(0.75, 0.2, 0.2)
+        chart.lines[1].strokeWidth = 0.8
+        chart.lines[1].strokeDashArray = (3, 2)
+        drawing.add(chart)
+    return drawing

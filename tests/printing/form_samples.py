@@ -15,7 +15,6 @@ from cs_desktop.services.customers.card_dto import (
     RelationEntry,
 )
 from cs_desktop.services.customers.timeline import EntryKind, TimelineEntry
-from cs_desktop.services.forms.kpi_report import KpiReport
 from cs_desktop.services.forms.data import (
     AddressLine,
     ComplaintSheet,
@@ -25,6 +24,7 @@ from cs_desktop.services.forms.data import (
     SurveyItemLine,
     SurveySheet,
 )
+from cs_desktop.services.forms.kpi_report import KpiReport
 from cs_desktop.services.tiers.table import Moved, TierRow, TierTable
 
 RARE = "王𠮷"  # U+20BB7, CJK Extension B

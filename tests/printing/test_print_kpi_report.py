@@ -38,7 +38,8 @@ def test_the_figures_of_a_month(tmp_path: Path, beijing_time: None) -> None:
     assert in_order(text, "改进优先项", "1. 等候时间（3.92 分）", "2. 收费是否清楚（4.02 分）")
     assert in_order(text, "96（60.0%）", "44（27.5%）", "20（12.5%）", "160", "48")
     assert in_order(text, "金卡客户", "120", "104（86.7%）", "6", "95.0%", "90.0%", "72")
-    assert in_order(text, "（无等级）", "3,400", "1,200（35.3%）", "240", "无数据", "无数据", "无数据")
+    assert in_order(text, "（无等级）", "3,400", "1,200（35.3%）", "240", "无数据", "无数据",
+                    "无数据")  # fmt: skip
     assert in_order(text, "近 13 期趋势", "2025年11月", "无数据", "0", "无数据", "2026年11月", "4.56",
                     "180", "0.43%", "2,300")  # fmt: skip
 

@@ -44,6 +44,7 @@ from cs_desktop.services.followups.settings import FollowupSettings
 from cs_desktop.services.followups.visit_lists import VisitListService
 from cs_desktop.services.followups.visits import VisitService
 from cs_desktop.services.forms.data import FormData
+from cs_desktop.services.forms.kpi_report import KpiReportService
 from cs_desktop.services.forms.settings import FormSettings
 from cs_desktop.services.kpis import DashboardService
 from cs_desktop.services.kpis.breakdown import BreakdownService
@@ -152,7 +153,11 @@ def build_window(
         surveys=surveys,
         now=now,
         today=lambda: now().astimezone().date(),
-        forms=FormServices(FormData(db.factory), FormSettings(db.factory)),
+        forms=FormServices(
+            FormData(db.factory),
+            FormSettings(db.factory),
+            KpiReportService(db.factory, lambda: now().astimezone().date(), now),
+        ),
         sync=SyncService(db.factory),
     )
     ctx.reports = ReportServices(

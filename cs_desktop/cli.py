@@ -292,6 +292,12 @@ def _job_due(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return cli_due.run(args, out, err, _emit_json, default_database, CliError)
 
 
+def _job_kpis(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from cs_desktop import cli_kpis
+
+    return cli_kpis.run(args, out, err, _emit_json, default_database)
+
+
 def _job_sync(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from cs_desktop import cli_sync
 
@@ -349,6 +355,10 @@ def build_parser() -> argparse.ArgumentParser:
     from cs_desktop import cli_due
 
     cli_due.add_parser(sub, sub_common).set_defaults(job=_job_due)
+
+    from cs_desktop import cli_kpis
+
+    cli_kpis.add_parser(sub, sub_common).set_defaults(job=_job_kpis)
 
     from cs_desktop import cli_audit
 

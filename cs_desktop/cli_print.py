@@ -4,6 +4,7 @@
     cs-desktop print followup --date 2026-11-24 --out 回访.pdf      (the day's batch, one file)
     cs-desktop print complaint TS-AB12CD34-20261124-3 --out 投诉.pdf
     cs-desktop print survey --blank --out 调查表.pdf
+    cs-desktop print kpi-report --period 2026-11 --out 服务质量月报.pdf   (or kpi_report)
 
 ID and phone numbers are masked (110105********1234, 138****8000) unless --full-numbers is given.
 Characters no shipped font has print as a red 〓 and are listed on stderr (and in --json).
@@ -40,7 +41,10 @@ FORMS: dict[str, _Form] = {
     "complaint": _Form("complaint_record", "complaint", "客户投诉记录表 (ID or number)"),
     "followup": _Form("followup", "customer?", "回访记录表: one customer, or --date's batch"),
     "survey": _Form("survey", "customer?", "满意度调查表, header filled from the customer"),
-}
+    "kpi-report": _Form("kpi_report", "period", "服务质量月报, the KPIs of --period (or --week, "
+                        "--quarter, --day; default this month)"),
+}  # fmt: skip
+SCOPE_OPTIONS = ("period", "week", "quarter", "day", "staff", "category", "tier")
 
 _ERRORS = {
     "customer_not_found": "no such customer: {id}",
@@ -60,7 +64,8 @@ def add_parser(sub: Any, common: argparse.ArgumentParser) -> argparse.ArgumentPa
         description="Print a standard form (A4, Chinese, fonts embedded) to a PDF file. Forms: "
         + "; ".join(f"{k}: {f.help}" for k, f in FORMS.items()),
     )  # fmt: skip
-    job.add_argument("form", choices=list(FORMS), metavar="FORM", help=", ".join(FORMS))
+    job.add_argument("form", choices=list(FORMS), metavar="FORM", help=", ".join(FORMS),
+                     type=lambda name: name.replace("_", "-"))  # fmt: skip
     job.add_argument("ref", nargs="?", metavar="ID", help="the customer's or complaint's ID "
                      "(a complaint also by its number)")  # fmt: skip
     job.add_argument("--date", metavar="YYYY-MM-DD", help="followup: every open follow-up due "
@@ -72,6 +77,9 @@ def add_parser(sub: Any, common: argparse.ArgumentParser) -> argparse.ArgumentPa
     job.add_argument("--full-numbers", action="store_true",
                      help="print ID and phone numbers whole (only for roles allowed to)")  # fmt: skip
     job.add_argument("--json", action="store_true", help="print the result as JSON")
+    from cs_desktop.cli_kpis import add_scope_options
+
+    add_scope_options(job)  # kpi-report
     return job
 
 
@@ -95,12 +103,17 @@ def _loader(args: argparse.Namespace, form: _Form, factory: Any) -> Callable[[],
     from cs_desktop.services.tiers.table import TierTableService
 
     data = FormData(factory)
+    scoped = [f"--{o}" for o in SCOPE_OPTIONS if getattr(args, o, None)]
+    if scoped and form.takes != "period":
+        raise UsageError(f"{', '.join(scoped)}: only for the kpi-report form")
     if args.blank:
         if args.ref or args.date:
             raise UsageError("--blank prints the empty form: give no ID or --date")
         return lambda: None
     if args.date and args.form != "followup":
         raise UsageError("--date is for the followup form")
+    if form.takes == "period":
+        return _kpi_report(args, factory)
     if form.takes == "none":
         if args.ref:
             raise UsageError(f"{args.form} takes no ID")
@@ -127,6 +140,20 @@ def _loader(args: argparse.Namespace, form: _Form, factory: Any) -> Callable[[],
     cid = _customer(args.ref)
     return (lambda: data.management(cid)) if args.form == "management-card" else (
         lambda: data.card(cid))  # fmt: skip
+
+
+def _kpi_report(args: argparse.Namespace, factory: Any) -> Callable[[], Any]:
+    from cs_desktop.cli_kpis import BadOption, scope_from
+    from cs_desktop.services.forms.kpi_report import KpiReportService
+
+    if args.ref:
+        raise UsageError("kpi-report takes no ID: choose the period with --period, --week, "
+                         "--quarter or --day")  # fmt: skip
+    try:
+        scope = scope_from(args, factory, dt.date.today())
+    except BadOption as exc:
+        raise UsageError(str(exc)) from None
+    return lambda: KpiReportService(factory).report(scope)
 
 
 def _sections(module: ModuleType, payload: Any, args: argparse.Namespace) -> Any:

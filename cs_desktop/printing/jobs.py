@@ -32,6 +32,7 @@ MODULES = {
     "complaint": "complaint_record",
     "followup": "followup",
     "survey": "survey",
+    "kpi_report": "kpi_report",
 }
 
 

@@ -31,6 +31,7 @@ from cs_desktop.services.followups.settings import FollowupSettings
 from cs_desktop.services.followups.visit_lists import VisitListService
 from cs_desktop.services.followups.visits import VisitService
 from cs_desktop.services.forms.data import FormData
+from cs_desktop.services.forms.kpi_report import KpiReportService
 from cs_desktop.services.forms.settings import FormSettings
 from cs_desktop.services.kpis import DashboardService
 from cs_desktop.services.kpis.breakdown import BreakdownService
@@ -104,6 +105,7 @@ class FormServices:
 
     data: FormData
     settings: FormSettings
+    kpi_report: KpiReportService | None = None  # the monthly KPI report (Reports page)
 
 
 @dataclass(frozen=True)

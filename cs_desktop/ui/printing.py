@@ -24,9 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cs_desktop.printing.forms.kpi_report import period_text
 from cs_desktop.printing.jobs import FormJob
 from cs_desktop.services.customers.listing import CustomerQuery
 from cs_desktop.services.forms.settings import FORMS, FormSetting
+from cs_desktop.services.kpis import Scope
 from cs_desktop.services.tiers.table import TierTableService
 
 from .context import FormServices, UiContext
@@ -40,6 +42,7 @@ if TYPE_CHECKING:
 
 translate = QCoreApplication.translate
 CUSTOMER_FORMS = ("info_card", "management_card", "followup", "survey")
+BLANK_FORMS = tuple(f for f in FORMS if f != "kpi_report")  # figures are not filled by hand
 
 
 def form_names() -> dict[str, str]:
@@ -51,6 +54,7 @@ def form_names() -> dict[str, str]:
         "complaint": translate("Printing", "Complaint record form"),
         "followup": translate("Printing", "Follow-up form"),
         "survey": translate("Printing", "Satisfaction survey form"),
+        "kpi_report": translate("Printing", "Monthly KPI report"),
     }
 
 
@@ -153,6 +157,14 @@ class FormPrinting(QObject):
         data = self._forms.data
         return self.open(FormJob("survey", lambda: data.survey(None)), "", parent)
 
+    def kpi_report(self, scope: Scope, parent: QWidget | None = None) -> PrintPreview:
+        """The Reports page's period and filters as the printed monthly KPI report."""
+        service = self._forms.kpi_report
+        if service is None:
+            raise RuntimeError("FormServices.kpi_report is not set")
+        return self.open(FormJob("kpi_report", lambda: service.report(scope)),
+                         period_text(scope.current), parent)  # fmt: skip
+
     def blank(self, form: str, parent: QWidget | None = None,
               setting: FormSetting | None = None) -> PrintPreview:  # fmt: skip
         return self.open(FormJob(form), translate("Printing", "blank"), parent, setting)
@@ -181,7 +193,7 @@ class FormPrinting(QObject):
         """Every form, empty, to fill in by hand."""
         menu = QMenu(translate("Printing", "&Blank forms"), parent)
         names = form_names()
-        for form in FORMS:
+        for form in BLANK_FORMS:
             action = menu.addAction(names[form] + "…")
             action.setData(form)
             action.triggered.connect(lambda _c=False, f=form: self.blank(f))

@@ -24,6 +24,7 @@ from cs_desktop.services.forms.data import (
     SurveyItemLine,
     SurveySheet,
 )
+from cs_desktop.services.forms.kpi_report import KpiReport
 from cs_desktop.services.tiers.table import Moved, TierRow, TierTable
 
 RARE = "王𠮷"  # U+20BB7, CJK Extension B
@@ -136,3 +137,49 @@ def sample_followups(count: int = 2) -> list[FollowupSheet]:
 def sample_survey() -> SurveySheet:
     items = [SurveyItemLine(t, "scale") for t in ("挂号是否方便", "等候时间", "医生解释是否清楚")]
     return SurveySheet("门诊就诊满意度调查", 5, items, RARE, MOBILE)
+
+
+def sample_kpi_report(empty: bool = False) -> KpiReport:
+    """November 2026 by month, filtered to one staff member; ``empty``: nothing recorded."""
+    from cs_desktop.domain.kpis import Kpi, NpsResult, PeriodKind, targets
+    from cs_desktop.services.kpis import Dashboard, Dim, Figure, ItemFigure, Scope
+    from cs_desktop.services.kpis.dashboard import KPIS
+    from cs_desktop.services.kpis.loyalty import TierLoyalty
+
+    scope = Scope(dt.date(2026, 11, 24), PeriodKind.MONTH)
+    periods = scope.periods
+    goals = targets()
+    if empty:
+        trends = {k: [Figure(None, 0, None)] * len(periods) for k in KPIS}
+        board = Dashboard(scope, periods, trends, goals, None, [], [], 0, 0, 0)
+        return KpiReport(scope, board, [], 0, 0, {}, AT)
+    values: dict[Kpi, list[float | None]] = {
+        Kpi.SATISFACTION: [None, 4.1, 4.2, 4.25, 4.3, 4.22, 4.4, 4.35, 4.48, 4.5, 4.52, 4.46, 4.561],
+        Kpi.NPS: [None, 40, 42, 45, 50, 48, 52, 55, 58, 61, 63, 59, 62.5],
+        Kpi.CSS: [None, 0.9, 0.95, 0.97, 1.0, 0.99, 1.02, 1.01, 1.03, 1.05, 1.04, 1.02, 1.034],
+        Kpi.CSAT: [None, 0.7, 0.72, 0.74, 0.75, 0.74, 0.78, 0.79, 0.8, 0.82, 0.83, 0.81, 0.857],
+        Kpi.FIRST_CONTACT_RESOLUTION: [None, 0.6, 0.62, 0.65, 0.7, 0.68, 0.7, 0.72, 0.73, 0.74,
+                                       0.76, 0.75, 0.7273],
+        Kpi.FIRST_RESPONSE: [None, 900, 840, 800, 780, 700, 660, 650, 620, 600, 580, 540, 480],
+        Kpi.RESOLUTION: [None, 6 * 3600, 5.5 * 3600, 5 * 3600, 4.8 * 3600, 4.6 * 3600, 4.4 * 3600,
+                         4.2 * 3600, 4.1 * 3600, 4 * 3600, 3.9 * 3600, 3.8 * 3600, 5.25 * 3600],
+        Kpi.COMPLAINT_RATE: [None, 0.008, 0.0075, 0.007, 0.0068, 0.0066, 0.006, 0.0058, 0.0055,
+                             0.005, 0.0052, 0.0049, 0.0043],
+        Kpi.FOLLOWUP_COMPLETION: [None, 0.8, 0.82, 0.85, 0.86, 0.88, 0.9, 0.91, 0.9, 0.92, 0.93,
+                                  0.9, 0.875],
+    }  # fmt: skip
+    counts = {Kpi.COMPLAINT_RATE: 2300, Kpi.SATISFACTION: 180, Kpi.NPS: 160}
+    trends = {k: [Figure(v, 0 if v is None else counts.get(k, 40), goals[k].met(v),
+                         v * 1.8 if v is not None and k in (Kpi.FIRST_RESPONSE, Kpi.RESOLUTION)
+                         else None) for v in vs] for k, vs in values.items()}  # fmt: skip
+    items = [ItemFigure("reg", "挂号/办理是否方便", 4.71, 180, 0.15, 4.6),
+             ItemFigure("wait", "等候时间", 3.92, 178, 0.2, 4.05),
+             ItemFigure("attitude", f"工作人员态度（{RARE}）", 4.83, 180, 0.25, 4.8),
+             ItemFigure("explain", "解释说明是否清楚", 4.55, 175, 0.15, None),
+             ItemFigure("fees", "收费是否清楚", 4.02, 176, 0.25, 3.9)]  # fmt: skip
+    board = Dashboard(scope, periods, trends, goals, NpsResult(96, 44, 20),
+                      items, [items[1], items[4]], 180, 10, 2300)  # fmt: skip
+    tiers = [TierLoyalty("A", "金卡客户", 120, 104, 6, 40, 0.95, 0.9, 72.5, 1_250_000),
+             TierLoyalty("B", "银卡客户", 860, 610, 55, 90, 0.88, 0.81, 55.0, 2_300_000),
+             TierLoyalty(None, "", 3400, 1200, 240, 50, None, None, None, 400_000)]  # fmt: skip
+    return KpiReport(scope, board, tiers, 301, 12, {Dim.STAFF: RARE, Dim.TIER: ""}, AT)

@@ -16,6 +16,7 @@ from form_samples import (
     sample_card,
     sample_complaint,
     sample_followups,
+    sample_kpi_report,
     sample_management,
     sample_survey,
     sample_tiers,
@@ -28,6 +29,7 @@ from cs_desktop.printing.forms import (
     complaint_record,
     followup,
     info_card,
+    kpi_report,
     management_card,
     survey,
     tier_table,
@@ -48,6 +50,7 @@ FORMS: list[tuple[str, Any, Any]] = [
     ("complaint", complaint_record, sample_complaint),
     ("followup", followup, lambda: sample_followups(2)),
     ("survey", survey, sample_survey),
+    ("kpi_report", kpi_report, sample_kpi_report),
 ]
 
 

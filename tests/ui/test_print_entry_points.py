@@ -172,7 +172,7 @@ def test_settings_printed_forms_previewed_then_saved(window: Any, qtbot: Any, da
     assert settings_page.print_forms_button.text() == "打印表单…"
     settings_page.print_forms_button.click()
     dialog = window.printing.settings_dialog
-    assert dialog.windowTitle() == "打印表单" and dialog.forms.count() == 7
+    assert dialog.windowTitle() == "打印表单" and dialog.forms.count() == 8  # + the KPI report
     assert dialog.forms.currentItem().text() == "客户资料卡"
     assert dialog.title.placeholderText() == "客户资料卡"  # the standard title when empty
     assert dialog.logo.text() == "无" and not dialog.remove_logo.isEnabled()

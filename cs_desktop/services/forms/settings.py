@@ -28,7 +28,8 @@ from ..errors import ServiceError
 
 KEY = "print_forms"
 LOGO_KEY = "print_form_logo:"  # + the form's key
-FORMS = ("info_card", "management_card", "addresses", "tiers", "complaint", "followup", "survey")
+FORMS = ("info_card", "management_card", "addresses", "tiers", "complaint", "followup", "survey",
+         "kpi_report")  # fmt: skip
 LIMITS = {"title": 40, "header": 80, "footer": 120}
 LOGO_FORMATS = ("PNG", "JPEG")
 LOGO_MAX_BYTES = 512 * 1024  # printed 10 mm wide: a bigger file only slows every page down

@@ -174,6 +174,8 @@ class MainWindow(QMainWindow):
         ctx.runner.changes_happened.connect(self.on_changes)
         ctx.runner.task_failed.connect(self._task_failed)
         self.printing = printing.install(self, ctx)  # printed forms: menus and buttons
+        self.reports_page.print_requested.connect(
+            lambda scope: self.printing.kpi_report(scope, self))  # fmt: skip
         self.surveys = surveys_ui.install_surveys_ui(self, ctx)  # File > paper survey forms
         if self.surveys is not None:
             self.reports_page.paper_survey_requested.connect(

@@ -193,48 +193,48 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../cs_desktop/app.py" line="177"/>
-        <location filename="../../cs_desktop/app.py" line="199"/>
+        <location filename="../../cs_desktop/app.py" line="182"/>
+        <location filename="../../cs_desktop/app.py" line="204"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="179"/>
+        <location filename="../../cs_desktop/app.py" line="184"/>
         <source>Creating {count} demo customers…</source>
         <translation>正在创建 {count} 位演示客户…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="181"/>
+        <location filename="../../cs_desktop/app.py" line="186"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="200"/>
+        <location filename="../../cs_desktop/app.py" line="205"/>
         <source>The demo data could not be created: {error}</source>
         <translation>演示数据未能创建：{error}</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="226"/>
+        <location filename="../../cs_desktop/app.py" line="231"/>
         <source>Preparing customer search…</source>
         <translation>正在准备客户搜索…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="248"/>
+        <location filename="../../cs_desktop/app.py" line="253"/>
         <source>Updating customer tiers…</source>
         <translation>正在更新客户等级…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="309"/>
+        <location filename="../../cs_desktop/app.py" line="314"/>
         <source>Daily backup</source>
         <translation>每日备份</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="310"/>
+        <location filename="../../cs_desktop/app.py" line="315"/>
         <source>Today&apos;s backup could not be written to {folder}. Check that the backup folder or USB drive is there; your data are not affected.</source>
         <translation>今天的备份无法写入 {folder}。请检查备份文件夹或U盘是否可用；您的数据不受影响。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/app.py" line="335"/>
+        <location filename="../../cs_desktop/app.py" line="340"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
@@ -5973,57 +5973,57 @@ Already on the kept card, set aside: {aside}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="205"/>
         <source>Customer Service Desk — {site}</source>
         <translation>客户服务台 — {site}</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="205"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="212"/>
         <source>{page}  ({count})</source>
         <translation>{page}（{count}）</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="207"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="214"/>
         <source>{page} (Ctrl+{key})</source>
         <translation>{page}（Ctrl+{key}）</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="209"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="216"/>
         <source>Database in use</source>
         <translation>正在使用的数据库</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="268"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="275"/>
         <source>Counts unavailable</source>
         <translation>暂时无法统计</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="276"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="283"/>
         <source>Counting records…</source>
         <translation>正在统计记录…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="280"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="287"/>
         <source>{open} ({overdue} overdue)</source>
         <translation>{open}（超时 {overdue}）</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="283"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="290"/>
         <source>Customers {customers} · Visits {visits} · Open complaints {complaints} · Follow-ups due {due}</source>
         <translation>客户 {customers} · 来访 {visits} · 未结投诉 {complaints} · 待回访 {due}</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="382"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="389"/>
         <source>Not allowed</source>
         <translation>无权操作</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="390"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="397"/>
         <source>Something went wrong</source>
         <translation>操作未完成</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/main_window.py" line="391"/>
+        <location filename="../../cs_desktop/ui/main_window.py" line="398"/>
         <source>The last action could not be completed. Nothing was changed by it.</source>
         <translation>刚才的操作未能完成，数据没有因此改变。</translation>
     </message>
@@ -6362,103 +6362,108 @@ Already on the kept card, set aside: {aside}</source>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../cs_desktop/ui/printing.py" line="47"/>
+        <location filename="../../cs_desktop/ui/printing.py" line="50"/>
         <source>Customer info card</source>
         <translation>客户资料卡</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/printing.py" line="48"/>
+        <location filename="../../cs_desktop/ui/printing.py" line="51"/>
         <source>Customer management card</source>
         <translation>客户管理卡</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/printing.py" line="49"/>
+        <location filename="../../cs_desktop/ui/printing.py" line="52"/>
         <source>Customer address classification table</source>
         <translation>客户地址分类表</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/printing.py" line="50"/>
+        <location filename="../../cs_desktop/ui/printing.py" line="53"/>
         <source>Customer tier classification table</source>
         <translation>客户等级分类表</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/printing.py" line="51"/>
+        <location filename="../../cs_desktop/ui/printing.py" line="54"/>
         <source>Complaint record form</source>
         <translation>客户投诉记录表</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/printing.py" line="52"/>
+        <location filename="../../cs_desktop/ui/printing.py" line="55"/>
         <source>Follow-up form</source>
         <translation>客户回访记录表</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/printing.py" line="53"/>
+        <location filename="../../cs_desktop/ui/printing.py" line="56"/>
         <source>Satisfaction survey form</source>
         <translation>客户满意度调查表</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/printing.py" line="62"/>
+        <location filename="../../cs_desktop/ui/printing.py" line="57"/>
+        <source>Monthly KPI report</source>
+        <translation>服务质量月报</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/printing.py" line="66"/>
         <source>Print the day&apos;s follow-up forms</source>
         <translation>打印某日的回访记录表</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/printing.py" line="67"/>
+        <location filename="../../cs_desktop/ui/printing.py" line="71"/>
         <source>One form per customer with an open follow-up due that day, all in one file.</source>
         <translation>当天每位有待回访的客户各一份，合在一个文件中。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/printing.py" line="73"/>
+        <location filename="../../cs_desktop/ui/printing.py" line="77"/>
         <source>Preview…</source>
         <translation>预览…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/printing.py" line="75"/>
+        <location filename="../../cs_desktop/ui/printing.py" line="79"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/printing.py" line="80"/>
+        <location filename="../../cs_desktop/ui/printing.py" line="84"/>
         <source>&amp;Day:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/printing.py" line="104"/>
+        <location filename="../../cs_desktop/ui/printing.py" line="108"/>
         <source>{form} — {subject}</source>
         <translation>{form} — {subject}</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/printing.py" line="158"/>
+        <location filename="../../cs_desktop/ui/printing.py" line="170"/>
         <source>blank</source>
         <translation>空白</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/printing.py" line="182"/>
-        <location filename="../../cs_desktop/ui/printing.py" line="239"/>
+        <location filename="../../cs_desktop/ui/printing.py" line="194"/>
+        <location filename="../../cs_desktop/ui/printing.py" line="251"/>
         <source>&amp;Blank forms</source>
         <translation>空白表(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/printing.py" line="207"/>
+        <location filename="../../cs_desktop/ui/printing.py" line="219"/>
         <source>{form} of the {count} customers listed…</source>
         <translation>当前列表 {count} 位客户的{form}…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/printing.py" line="213"/>
+        <location filename="../../cs_desktop/ui/printing.py" line="225"/>
         <source>as listed</source>
         <translation>当前列表</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/printing.py" line="236"/>
+        <location filename="../../cs_desktop/ui/printing.py" line="248"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/printing.py" line="237"/>
+        <location filename="../../cs_desktop/ui/printing.py" line="249"/>
         <source>Print the &amp;day&apos;s follow-up forms…</source>
         <translation>打印某日的回访记录表(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/printing.py" line="238"/>
+        <location filename="../../cs_desktop/ui/printing.py" line="250"/>
         <source>Print the &amp;satisfaction survey form…</source>
         <translation>打印满意度调查表(&amp;S)…</translation>
     </message>
@@ -6702,61 +6707,66 @@ Already on the kept card, set aside: {aside}</source>
 <context>
     <name>ReportFilters</name>
     <message>
-        <location filename="../../cs_desktop/ui/pages/report_filters.py" line="83"/>
+        <location filename="../../cs_desktop/ui/pages/report_filters.py" line="100"/>
         <source>All sites</source>
         <translation>全部站点</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/report_filters.py" line="84"/>
+        <location filename="../../cs_desktop/ui/pages/report_filters.py" line="101"/>
         <source>All staff</source>
         <translation>全部员工</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/report_filters.py" line="85"/>
+        <location filename="../../cs_desktop/ui/pages/report_filters.py" line="102"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/report_filters.py" line="86"/>
+        <location filename="../../cs_desktop/ui/pages/report_filters.py" line="103"/>
         <source>All tiers</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/report_filters.py" line="88"/>
-        <location filename="../../cs_desktop/ui/pages/report_filters.py" line="138"/>
-        <location filename="../../cs_desktop/ui/pages/report_filters.py" line="144"/>
+        <location filename="../../cs_desktop/ui/pages/report_filters.py" line="105"/>
+        <location filename="../../cs_desktop/ui/pages/report_filters.py" line="156"/>
+        <location filename="../../cs_desktop/ui/pages/report_filters.py" line="162"/>
         <source>No tier</source>
         <translation>无等级</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/report_filters.py" line="89"/>
+        <location filename="../../cs_desktop/ui/pages/report_filters.py" line="106"/>
         <source>The period before</source>
         <translation>上一期</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/report_filters.py" line="90"/>
+        <location filename="../../cs_desktop/ui/pages/report_filters.py" line="107"/>
         <source>The period after</source>
         <translation>下一期</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/report_filters.py" line="91"/>
+        <location filename="../../cs_desktop/ui/pages/report_filters.py" line="108"/>
         <source>Back to the current period</source>
         <translation>回到本期</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/report_filters.py" line="92"/>
+        <location filename="../../cs_desktop/ui/pages/report_filters.py" line="109"/>
         <source>Enter paper surveys…</source>
         <translation>录入纸质调查表…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/report_filters.py" line="93"/>
+        <location filename="../../cs_desktop/ui/pages/report_filters.py" line="110"/>
         <source>Targets…</source>
         <translation>目标…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/report_filters.py" line="94"/>
+        <location filename="../../cs_desktop/ui/pages/report_filters.py" line="111"/>
         <source>Export to Excel…</source>
         <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../cs_desktop/ui/pages/report_filters.py" line="112"/>
+        <source>Print the report…</source>
+        <translation>打印报表…</translation>
     </message>
 </context>
 <context>
@@ -7201,88 +7211,88 @@ Already on the kept card, set aside: {aside}</source>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../cs_desktop/ui/pages/reports.py" line="110"/>
+        <location filename="../../cs_desktop/ui/pages/reports.py" line="123"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/reports.py" line="113"/>
+        <location filename="../../cs_desktop/ui/pages/reports.py" line="126"/>
         <source>Satisfaction and service</source>
         <translation>满意度与服务</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/reports.py" line="114"/>
+        <location filename="../../cs_desktop/ui/pages/reports.py" line="127"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/reports.py" line="115"/>
+        <location filename="../../cs_desktop/ui/pages/reports.py" line="128"/>
         <source>Satisfaction survey</source>
         <translation>满意度调查</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/reports.py" line="116"/>
+        <location filename="../../cs_desktop/ui/pages/reports.py" line="129"/>
         <source>Compare</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/reports.py" line="117"/>
+        <location filename="../../cs_desktop/ui/pages/reports.py" line="130"/>
         <source>Loyalty and warnings</source>
         <translation>忠诚度与预警</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/reports.py" line="118"/>
+        <location filename="../../cs_desktop/ui/pages/reports.py" line="131"/>
         <source>Reports are for supervisors and administrators: they compare staff members. Ask a supervisor to sign in.</source>
         <translation>报表仅供主管和管理员查看：其中有员工之间的对比。请主管登录。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/reports.py" line="142"/>
+        <location filename="../../cs_desktop/ui/pages/reports.py" line="156"/>
         <source>Working out the figures…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/reports.py" line="179"/>
+        <location filename="../../cs_desktop/ui/pages/reports.py" line="194"/>
         <source>{answers} survey answers, {complaints} complaints and {services} visits or calls in this period.</source>
         <translation>本期共有调查答卷 {answers} 份、投诉 {complaints} 件、来访或来电 {services} 次。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/reports.py" line="232"/>
+        <location filename="../../cs_desktop/ui/pages/reports.py" line="247"/>
         <source>Service report {period}.xlsx</source>
         <translation>服务报表 {period}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/reports.py" line="235"/>
+        <location filename="../../cs_desktop/ui/pages/reports.py" line="250"/>
         <source>Export the report</source>
         <translation>导出报表</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/reports.py" line="236"/>
+        <location filename="../../cs_desktop/ui/pages/reports.py" line="251"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/reports.py" line="246"/>
+        <location filename="../../cs_desktop/ui/pages/reports.py" line="261"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/reports.py" line="256"/>
+        <location filename="../../cs_desktop/ui/pages/reports.py" line="271"/>
         <source>Exported to {path}.</source>
         <translation>已导出到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/reports.py" line="263"/>
-        <location filename="../../cs_desktop/ui/pages/reports.py" line="268"/>
+        <location filename="../../cs_desktop/ui/pages/reports.py" line="278"/>
+        <location filename="../../cs_desktop/ui/pages/reports.py" line="283"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/reports.py" line="265"/>
+        <location filename="../../cs_desktop/ui/pages/reports.py" line="280"/>
         <source>The folder {folder} does not exist.</source>
         <translation>文件夹 {folder} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/reports.py" line="268"/>
+        <location filename="../../cs_desktop/ui/pages/reports.py" line="283"/>
         <source>The report could not be written: {reason}</source>
         <translation>报表无法写入：{reason}</translation>
     </message>

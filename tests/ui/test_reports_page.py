@@ -198,3 +198,11 @@ def test_loyalty_tab_lists_the_warnings(page) -> None:
     assert tab.tiers.rowCount() >= 1
     assert "0" in tab.churn_note.text() and "0" in tab.credit_note.text()
     assert tab.churn_table.model() is tab.churn and tab.churn.count == 0
+
+
+def test_print_the_report_of_the_period_shown(page) -> None:
+    window, reports = page
+    reports.filters.back.click()  # October
+    reports.filters.print_button.click()
+    preview = window.printing.preview
+    assert preview is not None and "2026年10月" in preview.windowTitle()

@@ -74,12 +74,15 @@ class FilterBar(QWidget):
         self.targets_button.setObjectName("targetsButton")
         self.export_button = QPushButton()
         self.export_button.setObjectName("exportReportButton")
+        self.print_button = QPushButton()
+        self.print_button.setObjectName("printReportButton")
         # Two rows: the period and the actions, then the filters (fits a narrow window).
         period = QHBoxLayout()
         for widget in (self.kind, self.back, self.period, self.forward):
             period.addWidget(widget)
         period.addStretch(1)
-        for widget in (self.paper_button, self.targets_button, self.export_button):
+        for widget in (self.paper_button, self.targets_button, self.print_button,
+                       self.export_button):  # fmt: skip
             period.addWidget(widget)
         filters = QHBoxLayout()
         for widget in (self.site, self.staff, self.category, self.tier):
@@ -106,6 +109,7 @@ class FilterBar(QWidget):
         self.paper_button.setText(translate("ReportFilters", "Enter paper surveys…"))
         self.targets_button.setText(translate("ReportFilters", "Targets…"))
         self.export_button.setText(translate("ReportFilters", "Export to Excel…"))
+        self.print_button.setText(translate("ReportFilters", "Print the report…"))
         self._show_period()
 
     # --- the period -------------------------------------------------------------------------

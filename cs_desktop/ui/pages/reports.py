@@ -54,6 +54,7 @@ class ReportsPage(Page):
     customer_chosen = Signal(uuid.UUID)
     complaint_chosen = Signal(uuid.UUID)
     paper_survey_requested = Signal()
+    print_requested = Signal(object)  # the Scope shown, as the printed KPI report
 
     def __init__(self, runner: TaskRunner | SyncTaskRunner, services: ReportServices,
                  parent: QWidget | None = None) -> None:  # fmt: skip
@@ -73,6 +74,8 @@ class ReportsPage(Page):
         self.filters.export_button.clicked.connect(self.export)
         self.filters.targets_button.clicked.connect(self.edit_targets)
         self.filters.paper_button.clicked.connect(self.paper_survey_requested)
+        self.filters.print_button.clicked.connect(
+            lambda: self.print_requested.emit(self.filters.scope()))  # fmt: skip
         self.status = QLabel()
         self.status.setObjectName("reportStatus")
         self.denied = QLabel()

@@ -5,6 +5,7 @@ the button under it, opens the records behind the figure."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from cs_desktop.domain.kpis import Direction, Kpi
@@ -23,6 +24,8 @@ from .report_texts import (
 
 translate = QCoreApplication.translate
 COLUMNS = 3
+WIDE = 5  # tiles per row when the page is wide enough
+TILE_WIDTH = 200
 
 
 class OverviewTab(QWidget):
@@ -33,17 +36,18 @@ class OverviewTab(QWidget):
         self.chosen = Kpi.SATISFACTION
         self.board: Dashboard | None = None
         self.tiles: dict[Kpi, KpiTile] = {}
-        grid = QGridLayout()
+        self.grid = grid = QGridLayout()
         grid.setSpacing(8)
-        for n, kpi in enumerate(KPIS):
+        for kpi in KPIS:
             tile = KpiTile()
             tile.setObjectName(f"tile_{kpi.value}")
             tile.clicked.connect(lambda kpi=kpi: self.choose(kpi))
             self.tiles[kpi] = tile
-            grid.addWidget(tile, n // COLUMNS, n % COLUMNS)
+        self.columns = 0
+        self._place(COLUMNS)
         self.trend = TrendChart()
         self.trend.setObjectName("kpiTrend")
-        self.trend.setMinimumHeight(220)
+        self.trend.setMinimumHeight(170)
         self.trend.pointClicked.connect(lambda i: self.drill_requested.emit(self.chosen, i))
         self.trend_title = QLabel()
         self.trend_title.setObjectName("trendTitle")
@@ -59,6 +63,20 @@ class OverviewTab(QWidget):
         layout.addLayout(grid)
         layout.addLayout(heading)
         layout.addWidget(self.trend, 1)
+
+    def _place(self, columns: int) -> None:
+        """The tiles in rows of ``columns``: five on a wide screen leaves the trend room."""
+        if columns == self.columns:
+            return
+        self.columns = columns
+        for n, kpi in enumerate(KPIS):
+            self.grid.addWidget(self.tiles[kpi], n // columns, n % columns)
+        for column in range(max(COLUMNS, WIDE)):
+            self.grid.setColumnStretch(column, 1 if column < columns else 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._place(WIDE if event.size().width() >= WIDE * TILE_WIDTH else COLUMNS)
 
     def choose(self, kpi: Kpi) -> None:
         self.chosen = kpi

@@ -54,7 +54,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
                                                                           display_name="王医生")  # fmt: skip
             zhang, lisi = Customer(name="张三", tier="A"), Customer(name="李四")
             s.add_all([li, wang, zhang, lisi])
-            d = SurveyDefinition(code="counter", version=1, name="窗口满意度", scale_max=5)
+            d = SurveyDefinition(code="kpi_counter", version=1, name="窗口满意度", scale_max=5)
             s.add(d)
             s.flush()
             items = {c: SurveyItem(definition_id=d.id, position=n, code=c, text=t, kind="scale",

@@ -6555,151 +6555,147 @@ Already on the kept card, set aside: {aside}</source>
 <context>
     <name>ReportExport</name>
     <message>
-        <location filename="../../cs_desktop/ui/pages/report_export.py" line="43"/>
+        <location filename="../../cs_desktop/ui/pages/report_export.py" line="50"/>
         <source>minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/report_export.py" line="45"/>
+        <location filename="../../cs_desktop/ui/pages/report_export.py" line="51"/>
         <source>hours</source>
         <translation>小时</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/report_export.py" line="52"/>
+        <location filename="../../cs_desktop/ui/pages/report_export.py" line="47"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/report_export.py" line="52"/>
+        <location filename="../../cs_desktop/ui/pages/report_export.py" line="48"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/report_export.py" line="59"/>
+        <location filename="../../cs_desktop/ui/pages/report_export.py" line="23"/>
         <source>Figures</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/report_export.py" line="60"/>
-        <location filename="../../cs_desktop/ui/pages/report_export.py" line="69"/>
+        <location filename="../../cs_desktop/ui/pages/report_export.py" line="24"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/report_export.py" line="60"/>
+        <location filename="../../cs_desktop/ui/pages/report_export.py" line="25"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/report_export.py" line="61"/>
-        <location filename="../../cs_desktop/ui/pages/report_export.py" line="92"/>
+        <location filename="../../cs_desktop/ui/pages/report_export.py" line="26"/>
         <source>Counted over</source>
         <translation>统计基数</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/report_export.py" line="61"/>
+        <location filename="../../cs_desktop/ui/pages/report_export.py" line="27"/>
         <source>90th percentile</source>
         <translation>第 90 百分位</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/report_export.py" line="62"/>
+        <location filename="../../cs_desktop/ui/pages/report_export.py" line="28"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/report_export.py" line="62"/>
-        <location filename="../../cs_desktop/ui/pages/report_export.py" line="93"/>
+        <location filename="../../cs_desktop/ui/pages/report_export.py" line="29"/>
         <source>Target met</source>
         <translation>是否达标</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/report_export.py" line="63"/>
-        <location filename="../../cs_desktop/ui/pages/report_export.py" line="74"/>
+        <location filename="../../cs_desktop/ui/pages/report_export.py" line="30"/>
         <source>Previous period</source>
         <translation>上期</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/report_export.py" line="68"/>
+        <location filename="../../cs_desktop/ui/pages/report_export.py" line="31"/>
         <source>Trend</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/report_export.py" line="72"/>
+        <location filename="../../cs_desktop/ui/pages/report_export.py" line="32"/>
         <source>Survey items</source>
         <translation>调查项目</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/report_export.py" line="73"/>
+        <location filename="../../cs_desktop/ui/pages/report_export.py" line="33"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/report_export.py" line="73"/>
+        <location filename="../../cs_desktop/ui/pages/report_export.py" line="34"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/report_export.py" line="74"/>
+        <location filename="../../cs_desktop/ui/pages/report_export.py" line="35"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/report_export.py" line="75"/>
+        <location filename="../../cs_desktop/ui/pages/report_export.py" line="36"/>
         <source>Answers</source>
         <translation>答卷数</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/report_export.py" line="75"/>
+        <location filename="../../cs_desktop/ui/pages/report_export.py" line="37"/>
         <source>Improvement priority</source>
         <translation>改进优先级</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/report_export.py" line="79"/>
+        <location filename="../../cs_desktop/ui/pages/report_export.py" line="38"/>
         <source>Tiers</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/report_export.py" line="80"/>
+        <location filename="../../cs_desktop/ui/pages/report_export.py" line="39"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/report_export.py" line="80"/>
+        <location filename="../../cs_desktop/ui/pages/report_export.py" line="40"/>
         <source>Customers</source>
         <translation>客户数</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/report_export.py" line="81"/>
+        <location filename="../../cs_desktop/ui/pages/report_export.py" line="41"/>
         <source>Value of visits in the period (yuan)</source>
         <translation>本期来访价值（元）</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/report_export.py" line="82"/>
+        <location filename="../../cs_desktop/ui/pages/report_export.py" line="42"/>
         <source>Still visiting</source>
         <translation>仍在来访</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/report_export.py" line="82"/>
+        <location filename="../../cs_desktop/ui/pages/report_export.py" line="43"/>
         <source>Churn risk</source>
         <translation>流失风险</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/report_export.py" line="83"/>
+        <location filename="../../cs_desktop/ui/pages/report_export.py" line="44"/>
         <source>Would return</source>
         <translation>愿意再来</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/report_export.py" line="83"/>
+        <location filename="../../cs_desktop/ui/pages/report_export.py" line="45"/>
         <source>Would recommend</source>
         <translation>愿意推荐</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/report_export.py" line="84"/>
+        <location filename="../../cs_desktop/ui/pages/report_export.py" line="46"/>
         <source>NPS</source>
         <translation>NPS（净推荐值）</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/report_export.py" line="91"/>
+        <location filename="../../cs_desktop/ui/pages/report_export.py" line="63"/>
         <source>Compare</source>
         <translation>对比</translation>
     </message>
@@ -6920,27 +6916,27 @@ Already on the kept card, set aside: {aside}</source>
 <context>
     <name>ReportOverview</name>
     <message>
-        <location filename="../../cs_desktop/ui/pages/report_overview.py" line="80"/>
+        <location filename="../../cs_desktop/ui/pages/report_overview.py" line="98"/>
         <source>90th percentile: {value}</source>
         <translation>第 90 百分位：{value}</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/report_overview.py" line="82"/>
+        <location filename="../../cs_desktop/ui/pages/report_overview.py" line="100"/>
         <source>Counted over {count}.</source>
         <translation>统计基数：{count}。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/report_overview.py" line="90"/>
+        <location filename="../../cs_desktop/ui/pages/report_overview.py" line="108"/>
         <source>No figures in these periods.</source>
         <translation>这些期间没有数据。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/report_overview.py" line="95"/>
+        <location filename="../../cs_desktop/ui/pages/report_overview.py" line="113"/>
         <source>{kpi} over the last {count} periods ({target}); click a point for its records.</source>
         <translation>{kpi}近 {count} 期走势（{target}）；点击数据点查看明细。</translation>
     </message>
     <message>
-        <location filename="../../cs_desktop/ui/pages/report_overview.py" line="99"/>
+        <location filename="../../cs_desktop/ui/pages/report_overview.py" line="117"/>
         <source>Records of {period}…</source>
         <translation>{period} 的明细…</translation>
     </message>

@@ -5,6 +5,9 @@ are also the printed report's (printing/forms/kpi_report.py)."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
 from cs_desktop.domain.kpis import Kpi
 
 from .dashboard import KPIS, Dashboard
@@ -37,10 +40,6 @@ def number_format(kpi: Kpi) -> str:
     return PERCENT
 
 
-def unit(kpi: Kpi) -> str:
-    return {Kpi.FIRST_RESPONSE: "分钟", Kpi.RESOLUTION: "小时"}.get(kpi, "")
-
-
 def cell(kpi: Kpi, value: float | None) -> Cell | None:
     """Durations in minutes (first response) or hours (resolution), like the targets."""
     if value is None:
@@ -52,28 +51,53 @@ def cell(kpi: Kpi, value: float | None) -> Cell | None:
     return Cell(value, number_format(kpi))
 
 
-def _yes_no(met: bool | None) -> str:
-    return "" if met is None else "是" if met else "否"
+# The sheets' words, in Chinese by default (the command line); the page passes its own.
+HEADERS: dict[str, str] = {
+    "figures": "指标", "figure": "指标", "unit": "单位", "count": "统计基数", "p90": "第 90 百分位",
+    "target": "目标", "met": "是否达标", "previous": "上期", "trend": "趋势",
+    "items": "调查项目", "item": "项目", "score": "得分", "weight": "权重", "answers": "答卷数",
+    "priority": "改进优先级", "tiers": "等级", "tier": "等级", "customers": "客户数",
+    "value": "本期来访价值（元）", "still": "仍在来访", "churn": "流失风险",
+    "return": "愿意再来", "recommend": "愿意推荐", "nps": "NPS（净推荐值）",
+    "yes": "是", "no": "否", "no_tier": NO_TIER, "minutes": "分钟", "hours": "小时",
+}  # fmt: skip
 
 
-def tables(board: Dashboard, heading: str, tiers: list[TierLoyalty]) -> list[Table]:
+@dataclass(frozen=True)
+class Words:
+    names: Mapping[Kpi, str] = field(default_factory=lambda: dict(NAMES))
+    headers: Mapping[str, str] = field(default_factory=lambda: dict(HEADERS))
+
+    def unit(self, kpi: Kpi) -> str:
+        key = {Kpi.FIRST_RESPONSE: "minutes", Kpi.RESOLUTION: "hours"}.get(kpi)
+        return self.headers[key] if key else ""
+
+    def met(self, met: bool | None) -> str:
+        return "" if met is None else self.headers["yes"] if met else self.headers["no"]
+
+
+def tables(board: Dashboard, heading: str, tiers: list[TierLoyalty],
+           words: Words | None = None) -> list[Table]:  # fmt: skip
     """``heading``: the period (and the filters) as the figures column's header."""
-    figures = Table("指标", ["指标", "单位", heading, "统计基数", "第 90 百分位", "目标", "是否达标",
-                             "上期"], [
-        [NAMES[kpi], unit(kpi), cell(kpi, board.figure(kpi).value), board.figure(kpi).count,
+    w = words or Words()
+    h, name = w.headers, w.names
+    figures = Table(h["figures"], [h["figure"], h["unit"], heading, h["count"], h["p90"],
+                                   h["target"], h["met"], h["previous"]], [
+        [name[kpi], w.unit(kpi), cell(kpi, board.figure(kpi).value), board.figure(kpi).count,
          cell(kpi, board.figure(kpi).p90), cell(kpi, board.targets[kpi].value),
-         _yes_no(board.figure(kpi).met), cell(kpi, board.figure(kpi, back=1).value)]
+         w.met(board.figure(kpi).met), cell(kpi, board.figure(kpi, back=1).value)]
         for kpi in KPIS], [None, None, None, WHOLE])  # fmt: skip
-    trend = Table("趋势", ["指标", *[p.label for p in board.periods]],
-                  [[NAMES[kpi], *[cell(kpi, f.value) for f in board.trends[kpi]]]
+    trend = Table(h["trend"], [h["figure"], *[p.label for p in board.periods]],
+                  [[name[kpi], *[cell(kpi, f.value) for f in board.trends[kpi]]]
                    for kpi in KPIS])  # fmt: skip
-    items = Table("调查项目", ["项目", "得分", "上期", "权重", "答卷数", "改进优先级"], [
+    items = Table(h["items"], [h["item"], h["score"], h["previous"], h["weight"], h["answers"],
+                               h["priority"]], [
         [i.text, i.mean, i.previous, i.weight, i.answers,
          next((n for n, p in enumerate(board.priorities, 1) if p.code == i.code), None)]
         for i in board.items], [None, DECIMAL, DECIMAL, PERCENT, WHOLE, WHOLE])  # fmt: skip
-    tier_table = Table("等级", ["等级", "客户数", "本期来访价值（元）", "仍在来访", "流失风险",
-                                "愿意再来", "愿意推荐", "NPS（净推荐值）"], [
-        [t.label or NO_TIER, t.customers, t.value_cents / 100, t.still_visiting_share,
+    tier_table = Table(h["tiers"], [h["tier"], h["customers"], h["value"], h["still"],
+                                    h["churn"], h["return"], h["recommend"], h["nps"]], [
+        [t.label or h["no_tier"], t.customers, t.value_cents / 100, t.still_visiting_share,
          t.churn_risk, t.would_return, t.would_recommend, t.nps]
         for t in tiers], [None, WHOLE, "#,##0.00", PERCENT, WHOLE, PERCENT, PERCENT, WHOLE])  # fmt: skip
     return [figures, trend, items, tier_table]

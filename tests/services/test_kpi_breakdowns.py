@@ -192,3 +192,32 @@ def test_value_per_tier_counts_the_periods_visits(site) -> None:
     assert tiers["A"].customers == 1 and tiers["A"].value_cents == 20000
     assert tiers["C"].customers == 1 and tiers["C"].value_cents == 0  # October's visit
     assert tiers[None].value_cents == 500
+
+
+def test_counter_staff_are_refused_the_figures(site, database) -> None:
+    from argon2 import PasswordHasher
+
+    from cs_desktop.domain.enums import Role
+    from cs_desktop.services.accounts.service import AccountService
+    from cs_desktop.services.errors import ServiceError
+    from cs_desktop.services.kpis import DashboardService
+
+    factory = site[0]
+    accounts = AccountService(factory, hasher=PasswordHasher(time_cost=1, memory_cost=64,
+                                                              parallelism=1))  # fmt: skip
+    accounts.create_first_admin("admin", "管理员", "admin-pass-1")
+    accounts.create_staff("desk", "前台", Role.COUNTER, "counter-pass-1")
+    accounts.sign_out()
+    accounts.sign_in("desk", "counter-pass-1")
+    calls = [lambda: DashboardService(factory).dashboard(NOV),
+             lambda: BreakdownService(factory).bars(Kpi.NPS, Dim.STAFF, NOV),
+             lambda: DrillService(factory).page(Drill(Kpi.NPS, NOV, NOV.current)),
+             lambda: LoyaltyService(factory).churn_page(),
+             lambda: LoyaltyService(factory).tiers(NOV)]  # fmt: skip
+    for call in calls:
+        with pytest.raises(ServiceError) as refused:
+            call()
+        assert refused.value.code == "forbidden"
+    accounts.sign_out()
+    accounts.sign_in("admin", "admin-pass-1")
+    assert DashboardService(factory).dashboard(NOV).responses == 0

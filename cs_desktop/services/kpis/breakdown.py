@@ -11,8 +11,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from cs_desktop.domain.kpis import Kpi
+from cs_desktop.domain.roles import Permission
 from cs_desktop.storage.models import Site, Staff, TierPolicy
 
+from ..accounts.actor import require_bound
 from .figures import ALL, Figures
 from .scope import Dim, Scope
 from .targets import KpiTargets
@@ -37,6 +39,7 @@ class BreakdownService:
 
     def bars(self, kpi: Kpi, by: Dim, scope: Scope) -> list[Bar]:
         """The KPI in the scope's period per value of ``by``, best-known order: by label."""
+        require_bound(self._factory, Permission.VIEW_REPORTS)
         target = self._targets.targets()[kpi]
         with self._factory() as s:
             got = Figures(s, scope, [scope.current], self._today(), by=by).compute([kpi])

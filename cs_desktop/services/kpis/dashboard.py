@@ -24,6 +24,7 @@ from cs_desktop.domain.kpis import (
     Target,
     priorities,
 )
+from cs_desktop.domain.roles import Permission
 from cs_desktop.storage.models import (
     SurveyAnswer,
     SurveyDefinition,
@@ -31,6 +32,7 @@ from cs_desktop.storage.models import (
     SurveyResponse,
 )
 
+from ..accounts.actor import require_bound
 from . import sources as src
 from .figures import Figures, Grouped, merge, parts_for, rate
 from .scope import Scope
@@ -92,6 +94,7 @@ class DashboardService:
         self.targets = KpiTargets(factory)
 
     def dashboard(self, scope: Scope) -> Dashboard:
+        require_bound(self._factory, Permission.VIEW_REPORTS)
         periods = scope.periods
         goals = self.targets.targets()
         got, items = self._read(scope, periods)

@@ -14,6 +14,7 @@ from sqlalchemy import func
 from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from cs_desktop.domain.kpis import Kpi, Period
+from cs_desktop.domain.roles import Permission
 from cs_desktop.storage.models import (
     Complaint,
     Customer,
@@ -23,6 +24,7 @@ from cs_desktop.storage.models import (
     SurveyResponse,
 )
 
+from ..accounts.actor import require_bound
 from . import sources as src
 from .scope import Dim, Scope
 
@@ -102,6 +104,7 @@ class DrillService:
         return self._today() + dt.timedelta(days=1) if drill.records is Records.FOLLOWUPS else None
 
     def count(self, drill: Drill) -> int:
+        require_bound(self._factory, Permission.VIEW_REPORTS)
         source = _SOURCES[drill.records]
         with self._factory() as s:
             stmt = src.rows(source, [func.count()], drill.narrowed(), [drill.period],
@@ -110,6 +113,7 @@ class DrillService:
 
     def page(self, drill: Drill, offset: int = 0, limit: int = 200) -> list[Record]:
         """Newest first."""
+        require_bound(self._factory, Permission.VIEW_REPORTS)
         source = _SOURCES[drill.records]
         staff = aliased(Staff)
         who = aliased(Customer)

@@ -20,9 +20,11 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from cs_desktop.domain.kpis import NpsResult
 from cs_desktop.domain.kpis import loyalty as rules
+from cs_desktop.domain.roles import Permission
 from cs_desktop.storage.models import Customer, CustomerStats, SurveyResponse, TierPolicy, Visit
 from cs_desktop.storage.types import UTCDateTime
 
+from ..accounts.actor import require_bound
 from . import sources as src
 from .scope import Scope
 
@@ -98,6 +100,7 @@ class LoyaltyService:
         self._now = now
 
     def tiers(self, scope: Scope) -> list[TierLoyalty]:
+        require_bound(self._factory, Permission.VIEW_REPORTS)
         with self._factory() as s:
             rhythm = _Rhythm(s.get_bind().dialect.name, self._now())
             behaviour = {t: (int(n), int(still or 0), int(risk or 0)) for t, n, still, risk in s.execute(
@@ -146,6 +149,7 @@ class LoyaltyService:
                         .where(*src.live_customers(scope), rhythm.risk))  # fmt: skip
 
     def churn_count(self, scope: Scope | None = None) -> int:
+        require_bound(self._factory, Permission.VIEW_REPORTS)
         with self._factory() as s:
             _rhythm, stmt = self._churn(s, scope, [func.count()])
             return int(s.scalar(stmt) or 0)
@@ -153,6 +157,7 @@ class LoyaltyService:
     def churn_page(self, scope: Scope | None = None, offset: int = 0,
                    limit: int = 200) -> list[ChurnRow]:  # fmt: skip
         """Furthest behind their own rhythm first."""
+        require_bound(self._factory, Permission.VIEW_REPORTS)
         st = CustomerStats
         with self._factory() as s:
             rhythm = _Rhythm(s.get_bind().dialect.name, self._now())
@@ -172,12 +177,14 @@ class LoyaltyService:
                        CustomerStats.balance_cents > Customer.credit_limit_cents))  # fmt: skip
 
     def over_credit_count(self, scope: Scope | None = None) -> int:
+        require_bound(self._factory, Permission.VIEW_REPORTS)
         with self._factory() as s:
             return int(s.scalar(self._over(scope, [func.count()])) or 0)
 
     def over_credit_page(self, scope: Scope | None = None, offset: int = 0,
                          limit: int = 200) -> list[CreditRow]:  # fmt: skip
         """Furthest over the limit first."""
+        require_bound(self._factory, Permission.VIEW_REPORTS)
         over = CustomerStats.balance_cents - Customer.credit_limit_cents
         with self._factory() as s:
             stmt = self._over(

@@ -176,7 +176,7 @@ class ReportsPage(Page):
 
     def _load_tab(self) -> None:
         """The tabs that read more than the dashboard load when they are looked at."""
-        if not self.isVisible() or self.board is None and self.tabs.currentIndex() < 2:
+        if not self.isVisible():
             return
         scope = self.filters.scope()
         shown = self._tab_widgets[self.tabs.currentIndex()]

@@ -64,7 +64,11 @@ class FilterBar(QWidget):
         self.tier.setObjectName("tierFilter")
         for combo in (self.site, self.staff, self.category, self.tier):
             combo.addItem("", None)
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            # Narrow when the window is (long names elide; the list opens at full width).
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(6)
             combo.setMaximumWidth(160)
             combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
         self.site.hide()  # until a second site is known
@@ -76,18 +80,19 @@ class FilterBar(QWidget):
         self.export_button.setObjectName("exportReportButton")
         self.print_button = QPushButton()
         self.print_button.setObjectName("printReportButton")
-        # Two rows: the period and the actions, then the filters (fits a narrow window).
+        # Two rows, each with two of the actions at its end (fits a 720-pixel window).
         period = QHBoxLayout()
         for widget in (self.kind, self.back, self.period, self.forward):
             period.addWidget(widget)
         period.addStretch(1)
-        for widget in (self.paper_button, self.targets_button, self.print_button,
-                       self.export_button):  # fmt: skip
-            period.addWidget(widget)
+        period.addWidget(self.paper_button)
+        period.addWidget(self.targets_button)
         filters = QHBoxLayout()
         for widget in (self.site, self.staff, self.category, self.tier):
             filters.addWidget(widget)
         filters.addStretch(1)
+        filters.addWidget(self.print_button)
+        filters.addWidget(self.export_button)
         rows = QVBoxLayout(self)
         rows.setContentsMargins(0, 0, 0, 0)
         rows.addLayout(period)

@@ -62,7 +62,7 @@ def _build(path: Path, customers: int, visits: int, complaints: int) -> None:
     db = open_database(path)
     with writing(db.factory) as s:
         staff = [Staff(username=f"s{n}", display_name=f"员工{n:02d}") for n in range(20)]
-        survey = SurveyDefinition(code="outpatient", version=1, name="门诊满意度", scale_max=5)
+        survey = SurveyDefinition(code="bench", version=1, name="门诊满意度（基准）", scale_max=5)
         s.add_all([*staff, survey])
         s.flush()
         s.add_all(SurveyItem(definition_id=survey.id, position=n, code=code, text=code,
@@ -76,8 +76,9 @@ def _build(path: Path, customers: int, visits: int, complaints: int) -> None:
         stamp = "strftime('%Y-%m-%d %H:%M:%f', 'now') || '000'"
         meta = f"?, {stamp}, {stamp}, 1"
         q("CREATE TEMP TABLE staff_n AS SELECT row_number() OVER () - 1 AS n, id FROM staff")
-        q("CREATE TEMP TABLE item_n AS SELECT row_number() OVER () - 1 AS n, id FROM survey_items")
-        survey_id = q("SELECT id FROM survey_definitions").scalar_one()
+        survey_id = q("SELECT id FROM survey_definitions WHERE code = 'bench'").scalar_one()
+        q("CREATE TEMP TABLE item_n AS SELECT row_number() OVER () - 1 AS n, id FROM survey_items"
+          " WHERE definition_id = ?", (survey_id,))
         q(f"""WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < {customers})
             INSERT INTO customers (id, origin_site_id, created_at, updated_at, row_version, kind,
                 name, name_pinyin, birthday_calendar, profile, tier, credit_limit_cents)

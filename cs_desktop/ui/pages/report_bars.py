@@ -109,7 +109,8 @@ class BreakdownTab(QWidget):
         self.bars = ordered
         self.chart.set_data([BarItem(b, self.bar_label(b), b.value, b.count) for b in ordered],
                             value_format=axis_formatter(kpi), target=target.value,
-                            higher_is_better=better)  # fmt: skip
+                            higher_is_better=better,
+                            value_range=(1.0, 5.0) if kpi is Kpi.SATISFACTION else None)  # fmt: skip
         self.note.setText(translate("ReportBars", "{kpi} per {by}, weakest first ({target}). "
                                     "Click a bar for its records.").format(
             kpi=kpi_name(kpi), by=dim_name(by), target=target_text(target)))  # fmt: skip

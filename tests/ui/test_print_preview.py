@@ -200,11 +200,14 @@ def test_a_big_batch_shows_progress_and_can_be_stopped(
     _batch(database, 400)
     runner = TaskRunner()
     preview = _printing(database, owner, runner).followups(DAY)
+    seen: list[str] = []  # the status at every step of the progress bar, as the clerk saw it
+    preview.progress.valueChanged.connect(lambda _v: seen.append(preview.status.text()))
     try:
         assert preview.stop_button.isVisible() and not preview.print_button.isEnabled()
         qtbot.waitUntil(lambda: preview.progress.value() >= 5, timeout=30_000)
-        assert preview.status.text().startswith("正在排版第 ")
-        assert preview.status.text().endswith("共 400 份…")
+        assert seen and seen[-1].startswith("正在排版第 ") and seen[-1].endswith("共 400 份…"), (
+            seen[-3:]
+        )
         preview.stop_button.click()
         qtbot.waitUntil(lambda: preview.status.text().startswith("已停止"), timeout=10_000)
         assert preview.rendered is None and preview.page_count() == 0

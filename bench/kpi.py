@@ -165,12 +165,15 @@ def _ms(fn: Callable[[], Any], repeat: int = 5) -> tuple[float, float, Any]:
     return cold, statistics.median(runs), result
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--db", type=Path, default=Path("/tmp/cs-kpi-bench.sqlite3"))
-    parser.add_argument("--customers", type=int, default=1_000_000)
-    parser.add_argument("--visits", type=int, default=5_000_000)
-    parser.add_argument("--complaints", type=int, default=200_000)
+def data(argv: list[str] | None, description: str, db: Path,
+         sizes: tuple[int, int, int]) -> argparse.Namespace:  # fmt: skip
+    """The options of a benchmark over this data (also bench/kpi_report.py's), and the data:
+    built once at ``--db`` and reused, unless ``--rebuild``."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--db", type=Path, default=db)
+    parser.add_argument("--customers", type=int, default=sizes[0])
+    parser.add_argument("--visits", type=int, default=sizes[1])
+    parser.add_argument("--complaints", type=int, default=sizes[2])
     parser.add_argument("--rebuild", action="store_true")
     args = parser.parse_args(argv)
     if args.rebuild or not args.db.exists():
@@ -178,6 +181,12 @@ def main(argv: list[str] | None = None) -> int:
         t = time.perf_counter()
         _build(args.db, args.customers, args.visits, args.complaints)
         print(f"built in {time.perf_counter() - t:.0f} s", flush=True)
+    return args
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = data(argv, __doc__.split("\n")[0], Path("/tmp/cs-kpi-bench.sqlite3"),
+                (1_000_000, 5_000_000, 200_000))  # fmt: skip
     db = open_database(args.db)
     with db.engine.connect() as conn:
         counts = {t: conn.exec_driver_sql(f"SELECT count(*) FROM {t}").scalar_one()

@@ -10,17 +10,15 @@ counts), the PDF laid out from it, the --json payload and the workbook written.
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from kpi import _build, _ms  # noqa: E402
+from kpi import _ms, data  # noqa: E402
 
 from cs_desktop.cli_kpis import as_json  # noqa: E402
 from cs_desktop.domain.kpis import PeriodKind  # noqa: E402
@@ -35,18 +33,8 @@ from cs_desktop.services.kpis.workbook import tables  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--db", type=Path, default=Path("/tmp/cs-kpi-report-bench.sqlite3"))
-    parser.add_argument("--customers", type=int, default=100_000)
-    parser.add_argument("--visits", type=int, default=500_000)
-    parser.add_argument("--complaints", type=int, default=20_000)
-    parser.add_argument("--rebuild", action="store_true")
-    args = parser.parse_args(argv)
-    if args.rebuild or not args.db.exists():
-        print(f"building {args.db} ...", flush=True)
-        t = time.perf_counter()
-        _build(args.db, args.customers, args.visits, args.complaints)
-        print(f"built in {time.perf_counter() - t:.0f} s", flush=True)
+    args = data(argv, __doc__.split("\n")[0], Path("/tmp/cs-kpi-report-bench.sqlite3"),
+                (100_000, 500_000, 20_000))  # fmt: skip
     db = open_database(args.db)
     service = KpiReportService(db.factory)
     month = Scope(dt.date.today(), PeriodKind.MONTH)

@@ -3,6 +3,7 @@ over, paged from the database; a double-click opens the customer's card or the c
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 
 from PySide6.QtCore import QCoreApplication, Signal
@@ -30,8 +31,9 @@ translate = QCoreApplication.translate
 
 
 def _at(record: Record) -> str:
-    if hasattr(record.at, "hour"):
-        return local_time(record.at)  # type: ignore[arg-type]
+    """An instant in the PC's time zone; a follow-up's due day as it is."""
+    if isinstance(record.at, dt.datetime):
+        return local_time(record.at)
     return record.at.isoformat()
 
 
